@@ -1,0 +1,11 @@
+package org.ecosite.chart;
+
+/**
+ * A chart ready to publish.
+ *
+ * @param svg the SVG document (UTF-8 text), with {@code <title>} and {@code <desc>}
+ * @param png the same chart as PNG at twice the size, for sharing and print
+ */
+public record RenderedChart(String id, String title, String description, String svg, byte[] png, int width,
+                            int height) {
+}

@@ -1,0 +1,137 @@
+package org.ecosite.cli;
+
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import org.ecosite.build.Build;
+import org.ecosite.build.BuildOptions;
+import org.ecosite.build.BuildResult;
+import org.ecosite.check.Messages;
+import org.ecosite.check.Severity;
+import org.ecosite.config.BaseUrl;
+import org.ecosite.config.Language;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code ecosite build}: builds the site; exit 0 built, 1 content errors, 2 usage errors. */
+@Command(name = "build", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Builds the site in the source folder into the output folder.")
+final class BuildCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--source", paramLabel = "DIR", description = "the site folder (default: the current folder)")
+    Path source = Path.of(".");
+
+    @Option(names = "--output", paramLabel = "DIR", description = "where the site is written (default: DIR/site)")
+    Path output;
+
+    @Option(names = "--base-url", paramLabel = "URL", description = "overrides base_url of site.yaml")
+    String baseUrl;
+
+    @Option(names = "--drafts", description = "also publish reports marked draft: true")
+    boolean drafts;
+
+    @Option(names = "--lang", paramLabel = "LANG", converter = LanguageConverter.class,
+            description = "language of messages: zh-CN or en (default: the locale, else the site's language)")
+    Language lang;
+
+    private final Map<String, String> env;
+
+    BuildCommand(Map<String, String> env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path site = source.toAbsolutePath().normalize();
+        Messages early = Messages.of(MessageLanguage.choose(Optional.ofNullable(lang), env, Optional.empty()).locale());
+        Optional<String> usage = SiteFolders.check(site, output == null ? null : output.toAbsolutePath().normalize(),
+                early);
+        if (usage.isPresent()) {
+            err.println("ecosite: " + usage.get());
+            return ExitCodes.USAGE;
+        }
+        BuildOptions options = BuildOptions.of(site).withDrafts(drafts);
+        if (output != null) {
+            options = options.withOutput(output.toAbsolutePath().normalize());
+        }
+        if (baseUrl != null) {
+            Optional<URI> url = BaseUrl.parse(baseUrl);
+            if (url.isEmpty()) {
+                err.println("ecosite: " + early.get("cli.bad_base_url", baseUrl));
+                return ExitCodes.USAGE;
+            }
+            options = options.withBaseUrl(url.get());
+        }
+        BuildResult result = Build.run(options);
+        Messages messages = Messages.of(MessageLanguage.choose(Optional.ofNullable(lang), env, result.language())
+                .locale());
+        new ProblemPrinter(site, messages).print(result.problems(), err);
+        long errors = result.problems().stream().filter(p -> p.severity() == Severity.ERROR).count();
+        long warnings = result.problems().size() - errors;
+        String outputName = displayName(site, options.output());
+        if (result.failed()) {
+            err.println(messages.get("cli.failed", errors, warnings, outputName));
+            return ExitCodes.CONTENT;
+        }
+        String seconds = String.format(java.util.Locale.ROOT, "%.1f", result.millis() / 1000.0);
+        String summary = messages.get("cli.built", result.pages(), result.charts(), result.chartsRendered(),
+                result.chartsReused(), seconds);
+        out.println(warnings == 0 ? summary : summary + messages.get("cli.with_warnings", warnings));
+        return ExitCodes.OK;
+    }
+
+    private static String displayName(Path site, Path output) {
+        return output.startsWith(site) ? site.relativize(output) + "/" : output.toString();
+    }
+
+    /** Usage problems with the folders, found before anything is read. */
+    static final class SiteFolders {
+        private SiteFolders() {
+        }
+
+        static Optional<String> check(Path site, Path output, Messages messages) {
+            if (!Files.isDirectory(site)) {
+                return Optional.of(messages.get("cli.no_source", site));
+            }
+            if (!Files.isRegularFile(site.resolve("site.yaml"))) {
+                return Optional.of(messages.get("cli.no_site_yaml", site));
+            }
+            if (output == null) {
+                return Optional.empty();
+            }
+            if (site.startsWith(output)) {
+                return Optional.of(messages.get("cli.output_contains_source", output));
+            }
+            for (String own : new String[] {"content", "themes", "static"}) {
+                if (output.startsWith(site.resolve(own))) {
+                    return Optional.of(messages.get("cli.output_inside_source", output, own));
+                }
+            }
+            if (Files.isDirectory(output) && !Files.isRegularFile(output.resolve("index.html"))
+                    && isNotEmpty(output)) {
+                return Optional.of(messages.get("cli.output_not_site", output));
+            }
+            return Optional.empty();
+        }
+
+        private static boolean isNotEmpty(Path folder) {
+            try (var list = Files.list(folder)) {
+                return list.findAny().isPresent();
+            } catch (java.io.IOException e) {
+                return true;
+            }
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.ecosite.config;
+
+import java.net.URI;
+import java.util.Optional;
+
+/**
+ * Everything site.yaml says, validated and with defaults applied.
+ *
+ * @param baseUrl      absolute URL of the site root, always ending in '/'
+ * @param organization default 发布机构 of every report
+ * @param chartFont    a font file (relative to the site folder) for chart text, overriding discovery
+ */
+public record SiteConfig(String title, URI baseUrl, Language language, String theme, Optional<String> organization,
+                         Optional<String> description, Footer footer, Optional<String> chartFont) {
+
+    /** The path part of the base URL, e.g. {@code /sthjj/xxgk/}: every link the site makes starts with it. */
+    public String basePath() {
+        return baseUrl.getRawPath();
+    }
+
+    public SiteConfig withBaseUrl(URI url) {
+        return new SiteConfig(title, url, language, theme, organization, description, footer, chartFont);
+    }
+}

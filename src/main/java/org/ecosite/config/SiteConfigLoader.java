@@ -1,0 +1,87 @@
+package org.ecosite.config;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.ecosite.check.Position;
+import org.ecosite.check.Problems;
+import org.ecosite.source.TextFile;
+import org.ecosite.yaml.MappingReader;
+import org.ecosite.yaml.YamlLoader;
+import org.ecosite.yaml.YamlNode;
+
+/** Reads site.yaml from a site folder. */
+public final class SiteConfigLoader {
+
+    public static final String FILE = "site.yaml";
+
+    private static final List<String> KEYS = List.of("title", "base_url", "language", "theme", "organization",
+            "description", "footer", "charts");
+    private static final List<String> FOOTER_KEYS = List.of("host", "organizer", "site_id_code", "icp",
+            "police_record", "contact", "error_report_url", "badge", "badge_url");
+    private static final List<String> CHART_KEYS = List.of("font");
+
+    private SiteConfigLoader() {
+    }
+
+    public static Optional<SiteConfig> load(Path siteDir, Problems problems) {
+        Path file = siteDir.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            problems.error(FILE, Position.START, "config.missing", siteDir.toAbsolutePath().normalize());
+            return Optional.empty();
+        }
+        Optional<String> text = TextFile.read(file, FILE, problems);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<YamlNode> tree = YamlLoader.load(text.get(), FILE, 1, problems);
+        if (tree.isEmpty()) {
+            if (!problems.hasErrors()) {
+                problems.error(FILE, Position.START, "config.empty");
+            }
+            return Optional.empty();
+        }
+        return MappingReader.of(tree.get(), FILE, FILE, problems).flatMap(r -> read(r, problems));
+    }
+
+    private static Optional<SiteConfig> read(MappingReader site, Problems problems) {
+        site.warnUnknownKeys(KEYS);
+        Optional<String> title = site.text("title", true);
+        Optional<URI> baseUrl = site.scalar("base_url", true).flatMap(s -> {
+            Optional<URI> parsed = BaseUrl.parse(s.text());
+            if (parsed.isEmpty()) {
+                problems.error(FILE, s.position(), "config.base_url", s.text());
+            }
+            return parsed;
+        });
+        Language language = site.scalar("language", false).map(s -> Language.fromTag(s.text()).orElseGet(() -> {
+            problems.error(FILE, s.position(), "config.language", s.text());
+            return Language.ZH_CN;
+        })).orElse(Language.ZH_CN);
+        String theme = site.text("theme", false).orElse("default");
+        if (!theme.matches("[A-Za-z0-9_-]+")) {
+            problems.error(FILE, site.valuePositionOf("theme"), "config.theme_name", theme);
+        }
+        Footer footer = site.child("footer").map(SiteConfigLoader::footer).orElse(Footer.empty());
+        Optional<String> chartFont = site.child("charts").flatMap(charts -> {
+            charts.warnUnknownKeys(CHART_KEYS);
+            return charts.text("font", false);
+        });
+        if (title.isEmpty() || baseUrl.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new SiteConfig(title.get(), baseUrl.get(), language, theme, site.text("organization", false),
+                site.text("description", false), footer, chartFont));
+    }
+
+    private static Footer footer(MappingReader footer) {
+        footer.warnUnknownKeys(FOOTER_KEYS);
+        return new Footer(footer.text("host", false), footer.text("organizer", false),
+                footer.text("site_id_code", false), footer.text("icp", false), footer.text("police_record", false),
+                footer.text("contact", false), footer.text("error_report_url", false), footer.text("badge", false),
+                footer.text("badge_url", false));
+    }
+}

@@ -1,0 +1,92 @@
+package org.ecosite.content;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.ecosite.check.Position;
+import org.ecosite.check.Problems;
+import org.ecosite.source.TextFile;
+
+/**
+ * Walks content/ and static/ in sorted order. Markdown files are read and decoded; other
+ * files are listed to be copied. Hidden files, editor backups and symbolic links are left
+ * out: a link could carry a file from outside the site into the public output.
+ */
+public final class ContentLoader {
+
+    public static final String CONTENT = "content";
+    public static final String STATIC = "static";
+
+    private ContentLoader() {
+    }
+
+    public static Content load(Path siteDir, Problems problems) {
+        List<SourceFile> sources = new ArrayList<>();
+        List<Resource> resources = new ArrayList<>();
+        Path content = siteDir.resolve(CONTENT);
+        if (!Files.isDirectory(content)) {
+            problems.error(CONTENT, Position.START, "content.missing", content.toAbsolutePath().normalize());
+        } else {
+            for (Path file : files(siteDir, content, problems)) {
+                String route = slashed(content.relativize(file));
+                String display = CONTENT + "/" + route;
+                if (route.endsWith(".md")) {
+                    TextFile.read(file, display, problems)
+                            .ifPresent(text -> sources.add(new SourceFile(file, display, route, text)));
+                } else {
+                    resources.add(new Resource(file, route));
+                }
+            }
+        }
+        Path statics = siteDir.resolve(STATIC);
+        if (Files.isDirectory(statics)) {
+            for (Path file : files(siteDir, statics, problems)) {
+                resources.add(new Resource(file, slashed(statics.relativize(file))));
+            }
+        }
+        return new Content(sources, resources);
+    }
+
+    /** Regular files below {@code root}, sorted by path so every build sees them in the same order. */
+    static List<Path> files(Path siteDir, Path root, Problems problems) {
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.filter(p -> !p.equals(root)).sorted().forEach(p -> {
+                Path relative = root.relativize(p);
+                if (isIgnored(relative)) {
+                    return;
+                }
+                if (Files.isSymbolicLink(p)) {
+                    problems.warning(slashed(siteDir.relativize(p)), Position.START, "content.symlink");
+                    return;
+                }
+                if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                    files.add(p);
+                }
+            });
+        } catch (IOException | java.io.UncheckedIOException e) {
+            problems.error(slashed(siteDir.relativize(root)), Position.START, "file.unreadable", e.getMessage());
+        }
+        return files;
+    }
+
+    /** Hidden files and folders (.git, .DS_Store) and editor backups (a.md~, #a.md#, .a.md.swp). */
+    private static boolean isIgnored(Path relative) {
+        for (Path part : relative) {
+            String name = part.toString();
+            if (name.startsWith(".") || name.endsWith("~") || name.startsWith("#")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String slashed(Path relative) {
+        return relative.toString().replace('\\', '/');
+    }
+}

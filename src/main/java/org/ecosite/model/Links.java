@@ -1,0 +1,166 @@
+package org.ecosite.model;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.ecosite.check.Problems;
+import org.ecosite.markdown.Heading;
+import org.ecosite.markdown.LinkUse;
+import org.ecosite.markdown.Markdown;
+
+/**
+ * Checks and resolves the links and images of one body. A link to another report names its
+ * source file ({@code ../2023/b.md#一、总体情况}) and becomes that report's URL; a root path
+ * ({@code /img/a.png}) gets the base path in front; web links stay as they are. A link that
+ * would leave the site, or uses a scheme that runs code ({@code javascript:}), is an error.
+ */
+public final class Links {
+
+    private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):");
+    private static final Set<String> WEB_SCHEMES = Set.of("http", "https", "mailto", "tel");
+
+    private final String basePath;
+    private final Routes routes;
+    private final Map<String, List<Heading>> headings;
+    private final Set<String> drafts;
+    private final Set<String> unreadable;
+
+    /**
+     * @param headings the headings of every published body, by its path inside content/
+     * @param drafts     paths inside content/ of reports left out because they are drafts
+     * @param unreadable paths inside content/ of files that could not be read: their own error says enough
+     */
+    public Links(String basePath, Routes routes, Map<String, List<Heading>> headings, Set<String> drafts,
+                 Set<String> unreadable) {
+        this.basePath = basePath;
+        this.routes = routes;
+        this.headings = Map.copyOf(headings);
+        this.drafts = Set.copyOf(drafts);
+        this.unreadable = Set.copyOf(unreadable);
+    }
+
+    /**
+     * Resolves every destination of a body; problems go to {@code problems}.
+     *
+     * @param file        the body's file, as problems name it
+     * @param contentPath the body's path inside content/
+     * @return the URL for each destination as written
+     */
+    public Map<String, String> resolve(String file, String contentPath, List<LinkUse> uses, Problems problems) {
+        Map<String, String> urls = new HashMap<>();
+        String folder = contentPath.contains("/") ? contentPath.substring(0, contentPath.lastIndexOf('/')) : "";
+        for (LinkUse use : uses) {
+            if (!urls.containsKey(use.destination())) {
+                urls.put(use.destination(), one(file, contentPath, folder, use, problems));
+            }
+        }
+        return urls;
+    }
+
+    private String one(String file, String contentPath, String folder, LinkUse use, Problems problems) {
+        String dest = use.destination().strip();
+        if (dest.isEmpty()) {
+            problems.warning(file, use.position(), "link.empty");
+            return "#";
+        }
+        if (dest.startsWith("//")) {
+            return dest;
+        }
+        Matcher scheme = SCHEME.matcher(dest);
+        if (scheme.find()) {
+            if (WEB_SCHEMES.contains(scheme.group(1).toLowerCase(Locale.ROOT))) {
+                return dest;
+            }
+            problems.error(file, use.position(), "link.scheme", dest, scheme.group(1));
+            return "#";
+        }
+        int hash = dest.indexOf('#');
+        String path = hash < 0 ? dest : dest.substring(0, hash);
+        Optional<String> anchor = hash < 0 ? Optional.empty() : Optional.of(decode(dest.substring(hash + 1)));
+        int query = path.indexOf('?');
+        String suffix = query < 0 ? "" : path.substring(query);
+        path = decode(query < 0 ? path : path.substring(0, query));
+        if (path.isEmpty()) {
+            return anchor.map(a -> "#" + anchorIn(file, contentPath, a, use, problems)).orElse("#");
+        }
+        boolean fromRoot = path.startsWith("/");
+        Optional<String> target = Urls.resolve(fromRoot ? "" : folder, path);
+        if (target.isEmpty()) {
+            problems.error(file, use.position(), "link.outside", dest);
+            return "#";
+        }
+        String resolved = target.get();
+        if (resolved.endsWith(".md")) {
+            return report(file, resolved, anchor, use, problems);
+        }
+        if (fromRoot) {
+            if (!routes.hasFile(resolved) && !routes.hasPage(resolved) && !routes.hasPage(resolved + "/")) {
+                problems.warning(file, use.position(), use.image() ? "link.missing_image" : "link.missing_file", dest);
+            }
+        } else if (!routes.hasFile(resolved) && !routes.section(stripSlash(resolved)).isPresent()) {
+            problems.warning(file, use.position(), use.image() ? "link.missing_image" : "link.missing_file", dest);
+        }
+        String section = routes.section(stripSlash(resolved)).orElse(null);
+        String route = section != null ? section : resolved;
+        return Urls.href(basePath, route) + suffix + anchor.map(a -> "#" + a).orElse("");
+    }
+
+    private String report(String file, String contentPath, Optional<String> anchor, LinkUse use, Problems problems) {
+        Optional<String> route = routes.report(contentPath);
+        if (route.isEmpty()) {
+            if (unreadable.contains(contentPath)) {
+                return "#";
+            }
+            if (drafts.contains(contentPath)) {
+                problems.error(file, use.position(), "link.draft", use.destination());
+            } else {
+                problems.error(file, use.position(), "link.missing_report", use.destination());
+            }
+            return "#";
+        }
+        String id = anchor.map(a -> anchorIn(file, contentPath, a, use, problems)).orElse(null);
+        return Urls.href(basePath, route.get()) + (id == null ? "" : "#" + id);
+    }
+
+    /** Matches an anchor the way heading ids are made, so {@code #一、总体情况} finds 一、总体情况. */
+    private String anchorIn(String file, String contentPath, String anchor, LinkUse use, Problems problems) {
+        List<Heading> targets = headings.getOrDefault(contentPath, List.of());
+        for (Heading h : targets) {
+            if (h.id().equals(anchor)) {
+                return anchor;
+            }
+        }
+        String id = Markdown.anchorId(anchor);
+        for (Heading h : targets) {
+            if (h.id().equals(id)) {
+                return id;
+            }
+        }
+        problems.warning(file, use.position(), "link.missing_anchor", anchor);
+        return id;
+    }
+
+    private static String stripSlash(String route) {
+        return route.endsWith("/") ? route.substring(0, route.length() - 1) : route;
+    }
+
+    /** Editors may write {@code a%20b.md}; a '+' stays a plus sign in a path. */
+    private static String decode(String text) {
+        if (text.indexOf('%') < 0) {
+            return text;
+        }
+        try {
+            return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return text;
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package org.ecosite.model;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.ecosite.check.Position;
+import org.ecosite.check.Problems;
+import org.ecosite.content.Document;
+import org.ecosite.content.Resource;
+
+/**
+ * Where every page and file of the site lands. {@code content/reports/2024/a.md} is published
+ * at {@code reports/2024/a/}; a {@code slug} replaces the last part. Folders holding reports
+ * become section lists, regions get {@code regions/<name>/}. Two things that would land on
+ * the same route are reported, never silently overwritten.
+ */
+public final class Routes {
+
+    public static final String REGIONS = "regions/";
+    /** Top-level names the generator writes itself; content may not use them. */
+    static final Set<String> RESERVED = Set.of("regions", "indicators", "data", "search", "assets", "404.html",
+            "sitemap.xml", "robots.txt", "feed.xml");
+
+    private final Map<String, String> reports;
+    private final Map<String, String> sections;
+    private final Map<String, String> regions;
+    private final Set<String> files;
+
+    private Routes(Map<String, String> reports, Map<String, String> sections, Map<String, String> regions,
+                   Set<String> files) {
+        this.reports = Map.copyOf(reports);
+        this.sections = Map.copyOf(sections);
+        this.regions = Map.copyOf(regions);
+        this.files = Set.copyOf(files);
+    }
+
+    /** Computes all routes and reports collisions, duplicate 索引号 and reserved names. */
+    public static Routes of(List<Document> documents, List<Resource> resources, Problems problems) {
+        Map<String, String> reports = new LinkedHashMap<>();
+        Map<String, Document> byRoute = new HashMap<>();
+        Map<String, Document> byIndexNo = new HashMap<>();
+        Map<String, String> sections = new TreeMap<>();
+        Map<String, String> regions = new TreeMap<>();
+        Set<String> regionSlugs = new TreeSet<>();
+        for (Document doc : documents) {
+            String folder = doc.source().folder();
+            String name = doc.frontMatter().slug().orElse(doc.source().baseName());
+            String route = (folder.isEmpty() ? "" : folder + "/") + name + "/";
+            String file = doc.source().display();
+            String top = route.substring(0, route.indexOf('/'));
+            if (RESERVED.contains(top)) {
+                problems.error(file, Position.START, "route.reserved", top);
+            }
+            Document other = byRoute.putIfAbsent(route, doc);
+            if (other != null) {
+                problems.error(file, doc.frontMatter().slug().isPresent()
+                        ? doc.frontMatter().positionOf("slug") : Position.START,
+                        "route.duplicate", route, other.source().display());
+            }
+            doc.frontMatter().indexNo().ifPresent(no -> {
+                Document same = byIndexNo.putIfAbsent(no, doc);
+                if (same != null) {
+                    problems.error(file, doc.frontMatter().positionOf("index_no"), "index_no.duplicate", no,
+                            same.source().display());
+                }
+            });
+            reports.put(doc.source().route(), route);
+            for (String f = folder; !f.isEmpty(); f = parent(f)) {
+                sections.put(f, f + "/");
+            }
+            String region = doc.frontMatter().region();
+            if (!regions.containsKey(region)) {
+                String slug = uniqueSlug(regionSlug(region), regionSlugs);
+                regions.put(region, REGIONS + slug + "/");
+            }
+        }
+        Set<String> pages = new TreeSet<>(reports.values());
+        for (String section : sections.values()) {
+            if (pages.contains(section)) {
+                Document doc = byRoute.get(section);
+                problems.error(doc.source().display(), Position.START, "route.section_clash", section);
+            }
+        }
+        Set<String> files = new TreeSet<>();
+        for (Resource r : resources) {
+            files.add(r.route());
+            String parent = r.route().contains("/") ? r.route().substring(0, r.route().lastIndexOf('/') + 1) : "";
+            if (r.route().endsWith("/index.html") && (pages.contains(parent) || sections.containsValue(parent))) {
+                problems.error(r.route(), Position.START, "route.file_clash", r.route());
+            }
+        }
+        return new Routes(reports, sections, regions, files);
+    }
+
+    private static String parent(String folder) {
+        int slash = folder.lastIndexOf('/');
+        return slash < 0 ? "" : folder.substring(0, slash);
+    }
+
+    /** A region's name as a path segment: Chinese kept, separators and spaces made dashes. */
+    static String regionSlug(String region) {
+        String slug = region.strip().replaceAll("[\\s/\\\\?#%*:|\"<>]+", "-").replaceAll("^[.-]+", "");
+        return slug.isEmpty() ? "region" : slug;
+    }
+
+    private static String uniqueSlug(String slug, Set<String> taken) {
+        String candidate = slug;
+        for (int n = 2; !taken.add(candidate); n++) {
+            candidate = slug + "-" + n;
+        }
+        return candidate;
+    }
+
+    /** The route of a report, by its path inside content/ ({@code reports/2024/a.md}). */
+    public Optional<String> report(String contentPath) {
+        return Optional.ofNullable(reports.get(contentPath));
+    }
+
+    /** The route of a section list, by its folder inside content/. */
+    public Optional<String> section(String folder) {
+        return Optional.ofNullable(sections.get(folder));
+    }
+
+    public Map<String, String> sections() {
+        return sections;
+    }
+
+    public String region(String name) {
+        return regions.get(name);
+    }
+
+    public Map<String, String> regions() {
+        return regions;
+    }
+
+    /** True when a file (static or beside the reports) is published at this route. */
+    public boolean hasFile(String route) {
+        return files.contains(route);
+    }
+
+    /** True when a page (report, section, region, home) is published at this route. */
+    public boolean hasPage(String route) {
+        return route.isEmpty() || reports.containsValue(route) || sections.containsValue(route)
+                || regions.containsValue(route) || route.equals(REGIONS);
+    }
+}

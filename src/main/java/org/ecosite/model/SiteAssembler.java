@@ -1,0 +1,69 @@
+package org.ecosite.model;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.ecosite.config.Language;
+import org.ecosite.config.SiteConfig;
+import org.ecosite.content.Document;
+import org.ecosite.content.IndexPage;
+
+/** Puts the checked, rendered pieces together into one immutable {@link Site}. */
+public final class SiteAssembler {
+
+    private SiteAssembler() {
+    }
+
+    /**
+     * @param documents the published reports
+     * @param bodies    rendered bodies of reports and {@code _index.md} files, by path inside content/
+     * @param indexes   the {@code _index.md} files, by folder inside content/ ("" for the home page)
+     */
+    public static Site assemble(SiteConfig config, Routes routes, List<Document> documents, Map<String, Body> bodies,
+                                Map<String, IndexPage> indexes) {
+        List<Report> reports = new ArrayList<>();
+        for (Document doc : documents) {
+            String path = doc.source().route();
+            Body body = bodies.getOrDefault(path, Body.EMPTY);
+            reports.add(new Report(doc, routes.report(path).orElseThrow(), body.html(), body.headings(),
+                    doc.source().folder(), routes.region(doc.frontMatter().region())));
+        }
+        reports.sort(Report.NEWEST_FIRST);
+
+        List<Section> sections = new ArrayList<>();
+        for (Map.Entry<String, String> entry : new TreeMap<>(routes.sections()).entrySet()) {
+            String folder = entry.getKey();
+            List<Report> inside = reports.stream()
+                    .filter(r -> r.section().equals(folder) || r.section().startsWith(folder + "/")).toList();
+            Optional<IndexPage> index = Optional.ofNullable(indexes.get(folder));
+            String title = index.flatMap(IndexPage::title).orElse(defaultTitle(folder, config.language()));
+            String intro = index.map(i -> bodies.getOrDefault(i.source().route(), Body.EMPTY).html()).orElse("");
+            sections.add(new Section(folder, entry.getValue(), title, index.flatMap(IndexPage::summary), intro, inside));
+        }
+
+        List<Region> regions = new ArrayList<>();
+        for (Map.Entry<String, String> entry : routes.regions().entrySet()) {
+            List<Report> of = reports.stream().filter(r -> r.frontMatter().region().equals(entry.getKey())).toList();
+            regions.add(new Region(entry.getKey(), entry.getValue(), of));
+        }
+        regions.sort(Comparator.comparing(Region::name));
+
+        Optional<IndexPage> homeIndex = Optional.ofNullable(indexes.get(""));
+        Home home = new Home(homeIndex.flatMap(IndexPage::title), homeIndex.flatMap(IndexPage::summary),
+                homeIndex.map(i -> bodies.getOrDefault(i.source().route(), Body.EMPTY).html()).orElse(""));
+        return new Site(config, home, reports, sections, regions);
+    }
+
+    /** A folder without {@code _index.md} is named after itself; a year folder reads 2024年 in Chinese. */
+    static String defaultTitle(String folder, Language language) {
+        String name = folder.substring(folder.lastIndexOf('/') + 1);
+        if (name.matches("\\d{4}") && language == Language.ZH_CN) {
+            return name + "年";
+        }
+        return name;
+    }
+}

@@ -1,0 +1,144 @@
+package org.ecosite.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * Writes a build into a staging folder beside the output folder, then swaps it in with two
+ * renames. Until {@link #commit()} the previous site stays exactly as it was; a failed build
+ * calls {@link #abort()} and only the staging folder goes. No path may leave the staging
+ * folder, and no path is written twice.
+ */
+public final class Output implements AutoCloseable {
+
+    private final Path target;
+    private final Path staging;
+    private final Set<String> written = ConcurrentHashMap.newKeySet();
+    private boolean done;
+
+    private Output(Path target, Path staging) {
+        this.target = target;
+        this.staging = staging;
+    }
+
+    /** Starts writing a new site for {@code target}. */
+    public static Output begin(Path target) {
+        Path absolute = target.toAbsolutePath().normalize();
+        try {
+            Path parent = absolute.getParent();
+            Files.createDirectories(parent);
+            Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".building-");
+            return new Output(absolute, staging);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes one file.
+     *
+     * @param route its path relative to the site root, with '/'
+     * @throws IllegalArgumentException when the path would leave the site or was written already
+     */
+    public void write(String route, byte[] bytes) {
+        Path file = resolve(route);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Copies a file as it is (images, PDFs, theme assets). */
+    public void copy(Path source, String route) {
+        Path file = resolve(route);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** True when a file was written at this route already: later writers (theme assets) give way. */
+    public boolean has(String route) {
+        return written.contains(route);
+    }
+
+    public int count() {
+        return written.size();
+    }
+
+    private Path resolve(String route) {
+        Path file = staging.resolve(route).normalize();
+        if (route.isEmpty() || route.startsWith("/") || !file.startsWith(staging) || file.equals(staging)) {
+            throw new IllegalArgumentException("path outside the site: " + route);
+        }
+        if (!written.add(route)) {
+            throw new IllegalArgumentException("written twice: " + route);
+        }
+        return file;
+    }
+
+    /** Puts the new site in place of the old one. */
+    public void commit() {
+        try {
+            if (Files.exists(target)) {
+                Path old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
+                Files.delete(old);
+                move(target, old);
+                move(staging, target);
+                deleteTree(old);
+            } else {
+                move(staging, target);
+            }
+            done = true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Drops the staging folder; the previous site is untouched. */
+    public void abort() {
+        if (!done) {
+            done = true;
+            deleteTree(staging);
+        }
+    }
+
+    @Override
+    public void close() {
+        abort();
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException | FileAlreadyExistsException e) {
+            Files.move(from, to);
+        }
+    }
+
+    static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.ecosite.source;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.ecosite.check.Position;
+import org.ecosite.check.Problems;
+
+/**
+ * Reads a text file editors wrote. Only UTF-8 is accepted, because a page that silently shows
+ * mojibake is worse than a build that stops; a file that decodes as GBK (what Chinese Windows
+ * saves by default) gets a message that says so and how to convert it. A byte-order mark is
+ * dropped and Windows line ends become '\n', so line numbers match what the editor sees.
+ */
+public final class TextFile {
+
+    private static final Charset GBK = Charset.forName("GB18030");
+
+    private TextFile() {
+    }
+
+    /**
+     * @param path    the file on disk
+     * @param display the file's name in problems (relative to the site folder)
+     */
+    public static Optional<String> read(Path path, String display, Problems problems) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (IOException e) {
+            problems.error(display, Position.START, "file.unreadable", String.valueOf(e.getMessage()));
+            return Optional.empty();
+        }
+        return decode(bytes, display, problems);
+    }
+
+    public static Optional<String> decode(byte[] bytes, String display, Problems problems) {
+        int nul = indexOf(bytes, (byte) 0);
+        if (nul >= 0) {
+            problems.error(display, Position.START, "file.binary", display);
+            return Optional.empty();
+        }
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        String text;
+        try {
+            text = utf8.decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            Position at = firstBadByte(bytes);
+            String key = looksLikeGbk(bytes) ? "file.gbk" : "file.not_utf8";
+            problems.error(display, at, key, display);
+            return Optional.empty();
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        if (text.indexOf('\r') >= 0) {
+            text = text.replace("\r\n", "\n").replace('\r', '\n');
+        }
+        return Optional.of(text);
+    }
+
+    private static boolean looksLikeGbk(byte[] bytes) {
+        try {
+            GBK.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    /** Line and column of the first byte that is not UTF-8, so the editor can find it. */
+    private static Position firstBadByte(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        decoder.decode(in, out, true);
+        int line = 1;
+        int column = 1;
+        out.flip();
+        for (int i = 0; i < out.length(); i++) {
+            if (out.charAt(i) == '\n') {
+                line++;
+                column = 1;
+            } else if (!Character.isLowSurrogate(out.charAt(i))) {
+                column++;
+            }
+        }
+        return new Position(line, column);
+    }
+
+    private static int indexOf(byte[] bytes, byte b) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,192 @@
+package org.ecosite.yaml;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.ecosite.check.Position;
+import org.ecosite.check.Problems;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Loads YAML the safe way: SnakeYAML only composes a node tree (it never constructs Java
+ * objects), explicit tags that ask for types are refused, aliases are limited, duplicate keys
+ * are reported with both lines. Every problem lands in {@link Problems} with its position.
+ */
+public final class YamlLoader {
+
+    /** Alias expansions are counted by SnakeYAML; this bounds what a "billion laughs" could do. */
+    private static final int MAX_ALIASES = 20;
+    /** Even with few aliases, the expanded tree is capped so a file cannot blow up memory. */
+    private static final int MAX_NODES = 50_000;
+    private static final int MAX_DEPTH = 40;
+    private static final int MAX_CODE_POINTS = 2 * 1024 * 1024;
+
+    private static final Set<Tag> ALLOWED_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL,
+            Tag.TIMESTAMP, Tag.SEQ, Tag.MAP);
+
+    private YamlLoader() {
+    }
+
+    /**
+     * Parses one YAML document.
+     *
+     * @param text      the YAML text
+     * @param file      the file name used in problems
+     * @param firstLine the line of the file on which {@code text} starts, counted from 1
+     * @return the tree, or empty when the text is empty or could not be read (problems say why)
+     */
+    public static Optional<YamlNode> load(String text, String file, int firstLine, Problems problems) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setAllowRecursiveKeys(false);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setCodePointLimit(MAX_CODE_POINTS);
+        options.setProcessComments(false);
+        Yaml yaml = new Yaml(options);
+        Node root;
+        try {
+            root = yaml.compose(new StringReader(text));
+        } catch (MarkedYAMLException e) {
+            problems.error(file, position(e.getProblemMark(), firstLine), "yaml.syntax", problemText(e));
+            return Optional.empty();
+        } catch (YAMLException e) {
+            String message = String.valueOf(e.getMessage());
+            if (message.contains("aliases")) {
+                problems.error(file, new Position(firstLine, 1), "yaml.aliases", MAX_ALIASES);
+            } else {
+                problems.error(file, new Position(firstLine, 1), "yaml.syntax", message);
+            }
+            return Optional.empty();
+        }
+        if (root == null) {
+            return Optional.empty();
+        }
+        Converter converter = new Converter(file, firstLine, problems);
+        YamlNode tree = converter.convert(root, 0);
+        return converter.failed ? Optional.empty() : Optional.ofNullable(tree);
+    }
+
+    private static String problemText(MarkedYAMLException e) {
+        String problem = e.getProblem();
+        String context = e.getContext();
+        if (problem == null) {
+            return String.valueOf(context);
+        }
+        return context == null ? problem : context + ", " + problem;
+    }
+
+    private static Position position(Mark mark, int firstLine) {
+        if (mark == null) {
+            return new Position(firstLine, 1);
+        }
+        return new Position(mark.getLine() + firstLine, mark.getColumn() + 1);
+    }
+
+    /** Turns SnakeYAML nodes into {@link YamlNode}s, guarding against tags, cycles and size. */
+    private static final class Converter {
+        private final String file;
+        private final int firstLine;
+        private final Problems problems;
+        private final Set<Node> onPath = Collections.newSetFromMap(new IdentityHashMap<>());
+        private int nodes;
+        private boolean failed;
+
+        Converter(String file, int firstLine, Problems problems) {
+            this.file = file;
+            this.firstLine = firstLine;
+            this.problems = problems;
+        }
+
+        YamlNode convert(Node node, int depth) {
+            if (failed) {
+                return null;
+            }
+            Position at = position(node.getStartMark(), firstLine);
+            if (++nodes > MAX_NODES) {
+                fail(at, "yaml.too_large", MAX_NODES);
+                return null;
+            }
+            if (!ALLOWED_TAGS.contains(node.getTag())) {
+                fail(at, "yaml.tag", node.getTag().getValue());
+                return null;
+            }
+            if (!onPath.add(node)) {
+                fail(at, "yaml.recursive");
+                return null;
+            }
+            try {
+                if (node instanceof ScalarNode scalar) {
+                    boolean plain = scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
+                    return new YamlNode.Scalar(scalar.getValue(), at, plain);
+                }
+                if (node instanceof SequenceNode sequence) {
+                    List<YamlNode> items = new ArrayList<>();
+                    for (Node item : sequence.getValue()) {
+                        items.add(convert(item, depth + 1));
+                    }
+                    return failed ? null : new YamlNode.Sequence(items, at);
+                }
+                return mapping((MappingNode) node, at, depth);
+            } finally {
+                onPath.remove(node);
+            }
+        }
+
+        private YamlNode mapping(MappingNode mapping, Position at, int depth) {
+            List<YamlNode.Entry> entries = new ArrayList<>();
+            Map<String, Position> seen = new HashMap<>();
+            for (NodeTuple tuple : mapping.getValue()) {
+                Node keyNode = tuple.getKeyNode();
+                Position keyAt = position(keyNode.getStartMark(), firstLine);
+                if (keyNode.getTag() == Tag.MERGE) {
+                    fail(keyAt, "yaml.merge");
+                    return null;
+                }
+                if (!(keyNode instanceof ScalarNode)) {
+                    fail(keyAt, "yaml.complex_key");
+                    return null;
+                }
+                YamlNode key = convert(keyNode, depth + 1);
+                YamlNode value = convert(tuple.getValueNode(), depth + 1);
+                if (failed) {
+                    return null;
+                }
+                YamlNode.Scalar keyScalar = (YamlNode.Scalar) key;
+                Position first = seen.putIfAbsent(keyScalar.text(), keyAt);
+                if (first != null) {
+                    // Reported, but reading goes on: the editor should see every duplicate at once.
+                    problems.error(file, keyAt, "yaml.duplicate_key", keyScalar.text(), first.line());
+                    continue;
+                }
+                entries.add(new YamlNode.Entry(keyScalar, value));
+            }
+            return new YamlNode.Mapping(entries, at);
+        }
+
+        private void fail(Position at, String key, Object... args) {
+            if (!failed) {
+                problems.error(file, at, key, args);
+            }
+            failed = true;
+        }
+    }
+}
