@@ -30,6 +30,7 @@ import org.ecosite.content.Content;
 import org.ecosite.content.ContentLoader;
 import org.ecosite.content.Document;
 import org.ecosite.content.FrontMatterReader;
+import org.ecosite.content.FrontMatterSplit;
 import org.ecosite.content.IndexPage;
 import org.ecosite.content.Resource;
 import org.ecosite.content.SourceFile;
@@ -97,12 +98,24 @@ public final class Build {
             }
         }
 
-        // Markdown is parsed once; headings and links are known before anything renders.
+        // Markdown is parsed once; headings and links are known before anything renders. A report
+        // whose front matter failed is parsed too, so its links are checked in the same run.
         Markdown markdown = new Markdown(Set.of());
         Map<String, ParsedMarkdown> parsed = new ConcurrentHashMap<>();
-        published.parallelStream().forEach(d -> parsed.put(d.source().route(), markdown.parse(d.body(), d.bodyLine())));
-        indexes.values().parallelStream().forEach(i -> parsed.put(i.source().route(), markdown.parse(i.body(),
-                i.bodyLine())));
+        Map<String, SourceFile> withBody = new ConcurrentHashMap<>();
+        published.parallelStream().forEach(d -> {
+            parsed.put(d.source().route(), markdown.parse(d.body(), d.bodyLine()));
+            withBody.put(d.source().route(), d.source());
+        });
+        indexes.values().parallelStream().forEach(i -> {
+            parsed.put(i.source().route(), markdown.parse(i.body(), i.bodyLine()));
+            withBody.put(i.source().route(), i.source());
+        });
+        content.sources().parallelStream().filter(f -> broken.contains(f.route())).forEach(f ->
+                FrontMatterSplit.of(f, new Problems()).ifPresent(split -> {
+                    parsed.put(f.route(), markdown.parse(split.body(), split.bodyLine()));
+                    withBody.put(f.route(), f);
+                }));
 
         Routes routes = Routes.of(published, content.resources(), problems);
         Map<String, Map<String, String>> linkUrls = new ConcurrentHashMap<>();
@@ -110,11 +123,8 @@ public final class Build {
             Map<String, List<org.ecosite.markdown.Heading>> headings = new HashMap<>();
             parsed.forEach((path, p) -> headings.put(path, p.headings()));
             Links links = new Links(config.get().basePath(), routes, headings, drafts, broken);
-            List<SourceFile> bodies = new ArrayList<>();
-            published.forEach(d -> bodies.add(d.source()));
-            indexes.values().forEach(i -> bodies.add(i.source()));
-            bodies.parallelStream().forEach(file -> linkUrls.put(file.route(), links.resolve(file.display(),
-                    file.route(), parsed.get(file.route()).links(), problems)));
+            withBody.values().parallelStream().forEach(file -> linkUrls.put(file.route(), links.resolve(
+                    file.display(), file.route(), parsed.get(file.route()).links(), problems)));
         }
 
         Optional<ChartFont> font = Optional.empty();

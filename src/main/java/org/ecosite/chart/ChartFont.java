@@ -11,9 +11,12 @@ import java.awt.Font;
  */
 public record ChartFont(Font base, String identity) {
 
-    /** Font families a reader's browser may have, best first, ending in the generic family. */
-    static final String CSS_FAMILIES = "'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'PingFang SC', "
-            + "'Microsoft YaHei', 'WenQuanYi Micro Hei', sans-serif";
+    /**
+     * Font families a reader's browser may have, best first, ending in the generic family.
+     * Unquoted: JFreeSVG puts this inside a single-quoted XML attribute.
+     */
+    static final String CSS_FAMILIES = "Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, PingFang SC, "
+            + "Microsoft YaHei, WenQuanYi Micro Hei, sans-serif";
 
     public Font plain(float size) {
         return base.deriveFont(Font.PLAIN, size);

@@ -50,7 +50,8 @@ final class ProblemPrinter {
     }
 
     private Optional<String> sourceLine(Problem p) {
-        if (p.file().startsWith("(")) {
+        // A file that is not text (binary, GBK) has no line worth showing.
+        if (p.file().startsWith("(") || p.key().startsWith("file.")) {
             return Optional.empty();
         }
         List<String> file = lines.computeIfAbsent(p.file(), name -> {

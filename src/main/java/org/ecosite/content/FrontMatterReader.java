@@ -46,7 +46,9 @@ public final class FrontMatterReader {
         String file = source.display();
         Optional<YamlNode> tree = YamlLoader.load(split.get().yaml(), file, split.get().yamlLine(), problems);
         if (tree.isEmpty()) {
-            problems.error(file, Position.START, "frontmatter.empty");
+            if (split.get().yaml().isBlank()) {
+                problems.error(file, Position.START, "frontmatter.empty");
+            }
             return Optional.empty();
         }
         return MappingReader.of(tree.get(), "front matter", file, problems)

@@ -48,7 +48,12 @@ public final class Routes {
         Map<String, String> sections = new TreeMap<>();
         Map<String, String> regions = new TreeMap<>();
         Set<String> regionSlugs = new TreeSet<>();
-        for (Document doc : documents) {
+        // The earlier report keeps a contested slug or 索引号: the later one is the one in error.
+        List<Document> byDate = documents.stream()
+                .sorted(java.util.Comparator.comparing((Document d) -> d.frontMatter().date())
+                        .thenComparing(d -> d.source().route()))
+                .toList();
+        for (Document doc : byDate) {
             String folder = doc.source().folder();
             String name = doc.frontMatter().slug().orElse(doc.source().baseName());
             String route = (folder.isEmpty() ? "" : folder + "/") + name + "/";

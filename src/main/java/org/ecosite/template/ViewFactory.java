@@ -124,6 +124,8 @@ final class ViewFactory {
         }
         List<Views.Figure> figures = fm.observations().stream().map(this::figure).toList();
         String figuresPeriod = fm.period().map(p -> p.label(language)).orElse(null);
+        boolean samePeriod = figuresPeriod != null
+                && figures.stream().allMatch(f -> f.period().equals(figuresPeriod));
         List<Views.Chart> chartViews = charts.stream().map(c -> new Views.Chart(c.id(), c.title(), c.description(),
                 href(r.route() + c.id() + ".svg"), href(r.route() + c.id() + ".png"), c.width(), c.height())).toList();
         List<Views.Correction> corrections = fm.corrections().stream()
@@ -131,22 +133,25 @@ final class ViewFactory {
         Optional<Section> section = site.section(r.section());
         Region region = site.region(fm.region()).orElseThrow();
         return new Views.Report(fm.title(), fm.summary().orElse(null), disclosure, toc, new SafeString(r.bodyHtml()),
-                figures, figuresPeriod, chartViews, corrections, new Views.Link(region.name(), href(region.route()),
+                figures, figuresPeriod, samePeriod, chartViews, corrections, new Views.Link(region.name(), href(region.route()),
                 false), section.map(s -> new Views.Link(s.title(), href(s.route()), false)).orElse(null), fm.draft());
     }
 
     private Views.Figure figure(Observation o) {
         Indicator ind = o.indicator();
-        String standard = ind.limitOn(o.period().end()).map(this::standardText).orElse(null);
+        String standard = ind.limitOn(o.period().end()).map(s -> standardText(ind, s)).orElse(null);
         return new Views.Figure(ind.id(), ind.name().get(language), o.value().display(), ind.unit(),
-                o.period().label(language), o.location().orElse(null),
+                ind.format(o.value()), o.period().label(language), o.location().orElse(null),
                 strings.get(o.status() == Status.PRELIMINARY ? "figure.preliminary" : "figure.final"),
                 o.status() == Status.PRELIMINARY, o.note().orElse(null), standard);
     }
 
-    private String standardText(Standard s) {
-        String value = s.value().stripTrailingZeros().toPlainString();
-        return s.name().get(language) + " " + value;
+    private String standardText(Indicator indicator, Standard s) {
+        if (indicator.type() == org.ecosite.indicator.IndicatorType.CLASS) {
+            return s.name().get(language);
+        }
+        return s.name().get(language) + " "
+                + Indicator.withUnit(s.value().stripTrailingZeros().toPlainString(), indicator.unit());
     }
 
     Views.ListPage list(String title, Optional<String> summary, String introHtml, List<Report> reports,

@@ -49,8 +49,8 @@ public final class Views {
     }
 
     /** One row of a report's indicator table. */
-    public record Figure(String id, String name, String value, String unit, String period, String location,
-                         String status, boolean preliminary, String note, String standard) {
+    public record Figure(String id, String name, String value, String unit, String valueWithUnit, String period,
+                         String location, String status, boolean preliminary, String note, String standard) {
     }
 
     /** A chart with its files and its text alternative. */
@@ -61,7 +61,7 @@ public final class Views {
     }
 
     public record Report(String title, String summary, Disclosure disclosure, List<TocEntry> toc, SafeString body,
-                         List<Figure> figures, String figuresPeriod, List<Chart> charts,
+                         List<Figure> figures, String figuresPeriod, boolean figuresSamePeriod, List<Chart> charts,
                          List<Correction> corrections, Link region, Link section, boolean draft) {
     }
 

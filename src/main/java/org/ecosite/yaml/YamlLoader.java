@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.ecosite.check.Position;
 import org.ecosite.check.Problems;
@@ -39,6 +41,8 @@ public final class YamlLoader {
     private static final int MAX_DEPTH = 40;
     private static final int MAX_CODE_POINTS = 2 * 1024 * 1024;
 
+    private static final Pattern GLOBAL_TAG = Pattern.compile("Global tag is not allowed: tag:yaml.org,2002:(\\S+)");
+
     private static final Set<Tag> ALLOWED_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL,
             Tag.TIMESTAMP, Tag.SEQ, Tag.MAP);
 
@@ -66,7 +70,14 @@ public final class YamlLoader {
         try {
             root = yaml.compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
-            problems.error(file, position(e.getProblemMark(), firstLine), "yaml.syntax", problemText(e));
+            String problem = problemText(e);
+            Matcher tag = GLOBAL_TAG.matcher(problem);
+            if (tag.find()) {
+                // SnakeYAML's own guard refused a type tag: say so in our words.
+                problems.error(file, position(e.getProblemMark(), firstLine), "yaml.tag", "!!" + tag.group(1));
+            } else {
+                problems.error(file, position(e.getProblemMark(), firstLine), "yaml.syntax", problem);
+            }
             return Optional.empty();
         } catch (YAMLException e) {
             String message = String.valueOf(e.getMessage());

@@ -1,0 +1,100 @@
+package org.ecosite.build;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.ecosite.testing.TestSites;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every kind of bad input the content model names: each fixture under sites/invalid/ is laid
+ * over sites/invalid/_base; the build must name each problem as FILE:LINE:COLUMN, exit 1, print
+ * no stack trace, and leave the previous output exactly as it was.
+ */
+class InvalidInputTest {
+
+    @TempDir
+    Path temp;
+
+    static Stream<Arguments> fixtures() {
+        return Stream.of(
+                Arguments.of("missing-required", List.of("content/reports/bad.md:2:1: error: 缺少必填字段“region”")),
+                Arguments.of("bad-date", List.of("content/reports/bad.md:3:7: error: 字段“date”的值“2024-02-30”不是日期")),
+                Arguments.of("not-a-number", List.of("content/reports/bad.md:8:12: error: 指标“pm25”的值“十五”不是数字")),
+                Arguments.of("unknown-indicator", List.of("content/reports/bad.md:7:9: error: 未知的指标编号“pm2.5”",
+                        "提示：最接近的编号：pm25。")),
+                Arguments.of("percent-range", List.of(
+                        "content/reports/bad.md:8:12: error: 指标“good_air_rate”是百分比，应在 0～100 之间，而这里是 120")),
+                Arguments.of("good-air-days", List.of(
+                        "content/reports/bad.md:8:12: error: 天数 179 超过了时期 2024-01/2024-05 的总天数 152")),
+                Arguments.of("count-fraction", List.of(
+                        "content/reports/bad.md:8:12: error: 指标“enforcement_cases”是计数，应当是非负整数，而这里是 10.5",
+                        "content/reports/bad.md:10:12: error: 指标“inspection_rectified”的值“13/12”：完成数不能大于总数",
+                        "content/reports/bad.md:12:12: error: 指标“water_section_class”的值“六类”不是水质类别")),
+                Arguments.of("duplicate-key", List.of("content/reports/bad.md:5:1: error: 字段“title”重复（第一次出现在第 2 行）")),
+                Arguments.of("bad-period", List.of("content/reports/bad.md:5:9: error: 时期“2024上半年”无法识别")),
+                Arguments.of("duplicate-index-no", List.of(
+                        "content/reports/bad.md:5:11: error: 索引号“TEST/2024-00001”重复（content/reports/good.md 已使用）")),
+                Arguments.of("duplicate-slug", List.of("content/reports/bad.md:5:7: error: 两个页面会发布到同一个网址 "
+                        + "reports/good/（另一个是 content/reports/good.md）")),
+                Arguments.of("unclosed", List.of("content/reports/bad.md:1:1: error: 前置信息没有结束")),
+                Arguments.of("yaml-java-type", List.of(
+                        "content/reports/bad.md:5:9: error: 不允许使用 YAML 类型标签“!!javax.script.ScriptEngineManager”")),
+                Arguments.of("alias-bomb", List.of("content/reports/bad.md:2:1: error: YAML 别名（*引用）用得太多")),
+                Arguments.of("slug-outside", List.of(
+                        "content/reports/bad.md:5:7: error: slug“../../../tmp/owned”会把页面写到输出文件夹之外")),
+                Arguments.of("link-outside", List.of(
+                        "content/reports/bad.md:7:9: error: 链接“../../../etc/passwd”指向站点之外",
+                        "content/reports/bad.md:7:35: error: 链接“javascript:alert(1)”使用了不允许的协议“javascript”")),
+                Arguments.of("missing-report", List.of("content/reports/bad.md:7:10: error: 链接的报告“../2023/none.md”不存在")),
+                Arguments.of("gbk-file", List.of(
+                        "content/reports/bad.md:6:1: error: “content/reports/bad.md”不是 UTF-8 编码，看起来是 GBK",
+                        "iconv -f GB18030 -t UTF-8")),
+                Arguments.of("binary-file", List.of("content/reports/bad.md:1:1: error: “content/reports/bad.md”是二进制文件")),
+                Arguments.of("bad-base-url", List.of("site.yaml:2:11: error: base_url“www.example.gov.cn/sthjj”不是有效的网址",
+                        "site.yaml:3:11: error: 不支持的语言“klingon”")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void reportsTheProblemAndLeavesThePreviousSiteAlone(String fixture, List<String> expected) throws Exception {
+        Path site = TestSites.copy("invalid/_base", temp);
+        TestSites.copyTree(TestSites.fixture("invalid/" + fixture), site);
+        Path out = temp.resolve("public");
+        TestSites.write(out.resolve("index.html"), "<p>the previous site</p>");
+        TestSites.write(out.resolve("reports/old/index.html"), "<p>an old page</p>");
+        Map<String, byte[]> before = TestSites.snapshot(out);
+
+        TestSites.Run run = TestSites.run("build", "--source", site.toString(), "--output", out.toString());
+
+        assertEquals(1, run.exitCode(), run::toString);
+        for (String line : expected) {
+            assertTrue(run.err().contains(line), () -> "expected «" + line + "» in\n" + run);
+        }
+        assertFalse(run.err().contains("Exception"), run::toString);
+        assertFalse(run.err().contains("\tat "), run::toString);
+        assertTrue(run.err().lines().anyMatch(l -> l.startsWith("构建失败：")), run::toString);
+
+        Map<String, byte[]> after = TestSites.snapshot(out);
+        assertEquals(before.keySet(), after.keySet());
+        for (String file : before.keySet()) {
+            assertArrayEquals(before.get(file), after.get(file), file);
+        }
+        try (Stream<Path> left = Files.list(temp)) {
+            assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith(".public.")),
+                    "no staging folder is left behind");
+        }
+        assertFalse(Files.exists(temp.resolve("tmp/owned")));
+    }
+}

@@ -1,0 +1,48 @@
+package org.ecosite.indicator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+
+import org.ecosite.config.Language;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PeriodTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "2024,            2024-01-01, 2024-12-31, 366, 2024年,            2024",
+        "2023-H1,         2023-01-01, 2023-06-30, 181, 2023年上半年,      H1 2023",
+        "2023-H2,         2023-07-01, 2023-12-31, 184, 2023年下半年,      H2 2023",
+        "2024-Q2,         2024-04-01, 2024-06-30,  91, 2024年第二季度,    Q2 2024",
+        "2024-02,         2024-02-01, 2024-02-29,  29, 2024年2月,         Feb 2024",
+        "2024-01/2024-05, 2024-01-01, 2024-05-31, 152, 2024年1—5月,       Jan–May 2024",
+        "2023-11/2024-02, 2023-11-01, 2024-02-29, 121, 2023年11月—2024年2月, Nov 2023 – Feb 2024",
+        "2024-01-01/2024-05-31, 2024-01-01, 2024-05-31, 152, 2024年1月1日—5月31日, 1 Jan – 31 May 2024",
+    })
+    void readsEveryFormOfTheContentModel(String text, LocalDate start, LocalDate end, long days, String zh, String en) {
+        Period p = Period.parse(text).orElseThrow();
+        assertEquals(start, p.start());
+        assertEquals(end, p.end());
+        assertEquals(days, p.days());
+        assertEquals(zh, p.label(Language.ZH_CN));
+        assertEquals(en, p.label(Language.EN));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2024上半年", "2024-H3", "2024-13", "2024-05/2024-01", "2024-02-30/2024-03-01", "24", ""})
+    void refusesWhatIsNoPeriod(String text) {
+        assertTrue(Period.parse(text).isEmpty(), text);
+    }
+
+    @org.junit.jupiter.api.Test
+    void knowsTheSamePeriodOfTheYearBefore() {
+        Period now = Period.parse("2024-01/2024-05").orElseThrow();
+        assertTrue(now.isYearBefore(Period.parse("2023-01/2023-05").orElseThrow()));
+        assertTrue(!now.isYearBefore(Period.parse("2023-H1").orElseThrow()));
+        assertTrue(Period.parse("2024-02").orElseThrow().isYearBefore(Period.parse("2023-02").orElseThrow()));
+    }
+}

@@ -1,0 +1,74 @@
+package org.ecosite.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+
+import org.ecosite.check.Position;
+import org.junit.jupiter.api.Test;
+
+class MarkdownTest {
+
+    private final Markdown markdown = new Markdown(Set.of("chart"));
+
+    @Test
+    void headingIdsKeepChineseAndDropPunctuation() {
+        ParsedMarkdown parsed = markdown.parse("## 一、上半年工作完成情况\n\n### （一）大气\n\n#### 1.精准治气\n", 5);
+        List<Heading> h = parsed.headings();
+        assertEquals("一上半年工作完成情况", h.get(0).id());
+        assertEquals("一大气", h.get(1).id());
+        assertEquals("1精准治气", h.get(2).id());
+        assertEquals(new Position(5, 1), h.get(0).position());
+        assertEquals(Markdown.anchorId("一、上半年工作完成情况"), h.get(0).id());
+    }
+
+    @Test
+    void levelsStartAtTwoAndNeverSkip() {
+        ParsedMarkdown parsed = markdown.parse("# 一、总体\n\n#### 1.细项\n\n## 二、问题\n", 1);
+        assertEquals(List.of(2, 3, 3), parsed.headings().stream().map(Heading::level).toList());
+        String html = markdown.render(parsed, s -> s, b -> "");
+        assertTrue(html.contains("<h2 id=\"一总体\">"), html);
+        assertTrue(html.contains("<h3 id=\"1细项\">"), html);
+    }
+
+    @Test
+    void rawHtmlIsEscaped() {
+        String html = markdown.render(markdown.parse("a <script>x()</script>\n\n<div onclick=\"y\">z</div>\n", 1),
+                s -> s, b -> "");
+        assertFalse(html.contains("<script>"), html);
+        assertFalse(html.contains("<div"), html);
+        assertTrue(html.contains("&lt;script&gt;"), html);
+    }
+
+    @Test
+    void linksAreCollectedWithPositionsAndRewritten() {
+        ParsedMarkdown parsed = markdown.parse("见[报告](../2023/a.md#一、总体)和![图](/img/x.png)\n", 10);
+        assertEquals(2, parsed.links().size());
+        assertEquals("../2023/a.md#一、总体", parsed.links().get(0).destination());
+        assertEquals(new Position(10, 7), parsed.links().get(0).position());
+        assertTrue(parsed.links().get(1).image());
+        String html = markdown.render(parsed, s -> s.startsWith("..") ? "/r/a/" : "/img/x.png", b -> "");
+        assertTrue(html.contains("href=\"/r/a/\""), html);
+    }
+
+    @Test
+    void aLineBreakBetweenChineseCharactersAddsNoSpace() {
+        String html = markdown.render(markdown.parse("生态环境\n质量改善\nand English\nwords\n", 1), s -> s, b -> "");
+        assertTrue(html.contains("生态环境质量改善"), html);
+        assertTrue(html.contains("English\nwords"), html);
+    }
+
+    @Test
+    void fencedBlocksOfEcositeAreHandedToTheBuild() {
+        ParsedMarkdown parsed = markdown.parse("text\n\n```chart\ntype: bar\n```\n\n```java\nx\n```\n", 3);
+        assertEquals(1, parsed.blocks().size());
+        assertEquals("type: bar\n", parsed.blocks().get(0).content());
+        assertEquals(new Position(6, 1), parsed.blocks().get(0).position());
+        String html = markdown.render(parsed, s -> s, b -> "<figure>chart</figure>");
+        assertTrue(html.contains("<figure>chart</figure>"), html);
+        assertTrue(html.contains("<code class=\"language-java\">"), html);
+    }
+}

@@ -1,0 +1,114 @@
+package org.ecosite.testing;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.ecosite.cli.Main;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/** Fixture sites from src/test/resources/sites, copied to a temporary folder so tests can change them. */
+public final class TestSites {
+
+    private TestSites() {
+    }
+
+    /** Copies {@code sites/<name>} into {@code into}/name and returns that folder. */
+    public static Path copy(String name, Path into) {
+        Path source = fixture(name);
+        Path target = into.resolve(name.replace('/', '-'));
+        copyTree(source, target);
+        return target;
+    }
+
+    public static Path fixture(String name) {
+        try {
+            return Path.of(TestSites.class.getResource("/sites/" + name).toURI());
+        } catch (URISyntaxException | NullPointerException e) {
+            throw new IllegalArgumentException("no fixture site " + name, e);
+        }
+    }
+
+    public static void copyTree(Path source, Path target) {
+        try (Stream<Path> walk = Files.walk(source)) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                Path t = target.resolve(source.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(p, t, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs the command line with a neutral locale (so the site's language decides) and captures both streams. */
+    public static Run run(String... args) {
+        return run(Map.of("LANG", "C.UTF-8"), args);
+    }
+
+    public static Run run(Map<String, String> env, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), env);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    /** The result of one command line. */
+    public record Run(int exitCode, String out, String err) {
+        @Override
+        public String toString() {
+            return "exit " + exitCode + "\n--- out\n" + out + "--- err\n" + err;
+        }
+    }
+
+    public static Document html(Path file) {
+        try {
+            return Jsoup.parse(file.toFile(), "UTF-8");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void write(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every file below a folder with its bytes, by relative path: to compare two outputs exactly. */
+    public static Map<String, byte[]> snapshot(Path root) {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+                files.put(root.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+}
