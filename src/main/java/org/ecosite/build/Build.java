@@ -143,7 +143,7 @@ public final class Build {
         Map<String, Body> bodies = new ConcurrentHashMap<>();
         parsed.entrySet().parallelStream().forEach(e -> {
             Map<String, String> urls = linkUrls.getOrDefault(e.getKey(), Map.of());
-            String html = markdown.render(e.getValue(), dest -> urls.getOrDefault(dest, "#"), b -> "");
+            String html = markdown.render(e.getValue(), urls::get, b -> "");
             bodies.put(e.getKey(), new Body(html, e.getValue().headings()));
         });
         Site site = SiteAssembler.assemble(config.get(), routes, published, bodies, indexes);

@@ -47,7 +47,7 @@ public final class Markdown {
     private static final String TO_DASH = " -_";
     private static final String NON_DASH = "";
 
-    private static final DataKey<Function<String, String>> LINKS = new DataKey<>("ECOSITE_LINKS", s -> "#");
+    private static final DataKey<Function<String, String>> LINKS = new DataKey<>("ECOSITE_LINKS", s -> null);
     private static final DataKey<Function<FencedBlock, String>> BLOCKS = new DataKey<>("ECOSITE_BLOCKS", b -> "");
     private static final DataKey<Map<Node, FencedBlock>> BLOCK_NODES = new DataKey<>("ECOSITE_BLOCK_NODES",
             new HashMap<>());
@@ -61,6 +61,8 @@ public final class Markdown {
         this.blockInfos = Set.copyOf(blockInfos);
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
+        // Editors copy headings with spaces into anchors: [见上文](#1. 扬尘管控).
+        options.set(Parser.SPACE_IN_LINK_URLS, true);
         options.set(HtmlRenderer.ESCAPE_HTML, true);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
@@ -135,7 +137,7 @@ public final class Markdown {
     /**
      * Renders a parsed body.
      *
-     * @param links  the URL each destination becomes; it has checked them all already
+     * @param links  the URL each destination becomes (checked already), or null for one it does not know
      * @param blocks the trusted HTML that replaces each ecosite fenced block
      */
     public String render(ParsedMarkdown parsed, Function<String, String> links, Function<FencedBlock, String> blocks) {
@@ -169,8 +171,16 @@ public final class Markdown {
         }
     }
 
+    /**
+     * Every destination collected by {@link #parse} has a checked URL. Anything else (the text of
+     * an undefined reference such as {@code [附件一]}) stays unresolved, so flexmark shows it as
+     * text, and never carries a raw destination into the page.
+     */
     private static ResolvedLink resolve(Node node, LinkResolverBasicContext context, ResolvedLink link) {
         String url = LINKS.get(context.getDocument()).apply(link.getUrl());
+        if (url == null) {
+            return link.withUrl("#").withStatus(LinkStatus.UNKNOWN);
+        }
         return link.withUrl(url).withStatus(LinkStatus.VALID);
     }
 

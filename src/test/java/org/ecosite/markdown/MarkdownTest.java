@@ -71,4 +71,13 @@ class MarkdownTest {
         assertTrue(html.contains("<figure>chart</figure>"), html);
         assertTrue(html.contains("<code class=\"language-java\">"), html);
     }
+
+    @Test
+    void undefinedReferencesStayTextAndAnchorsMayHoldSpaces() {
+        ParsedMarkdown parsed = markdown.parse("见[附件一]和[bookmark: _GoBack]。[上文](#1. 扬尘管控)\n", 1);
+        assertEquals(List.of("#1. 扬尘管控"), parsed.links().stream().map(LinkUse::destination).toList());
+        String html = markdown.render(parsed, s -> s.startsWith("#") ? "#1-扬尘管控" : null, b -> "");
+        assertTrue(html.contains("见[附件一]和[bookmark: _GoBack]"), html);
+        assertTrue(html.contains("<a href=\"#1-扬尘管控\">上文</a>"), html);
+    }
 }
