@@ -16,10 +16,13 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
-import org.ecosite.chart.BarChart;
+import org.ecosite.cache.ChartCache;
+import org.ecosite.chart.BlockCharts;
 import org.ecosite.chart.ChartFont;
 import org.ecosite.chart.ChartFonts;
 import org.ecosite.chart.ChartRenderer;
+import org.ecosite.chart.ChartSpec;
+import org.ecosite.chart.IndicatorCharts;
 import org.ecosite.chart.RenderedChart;
 import org.ecosite.chart.ReportCharts;
 import org.ecosite.check.Position;
@@ -34,17 +37,24 @@ import org.ecosite.content.FrontMatterSplit;
 import org.ecosite.content.IndexPage;
 import org.ecosite.content.Resource;
 import org.ecosite.content.SourceFile;
+import org.ecosite.data.OpenData;
 import org.ecosite.indicator.Catalog;
 import org.ecosite.indicator.CatalogLoader;
+import org.ecosite.markdown.FencedBlock;
+import org.ecosite.markdown.Heading;
 import org.ecosite.markdown.Markdown;
 import org.ecosite.markdown.ParsedMarkdown;
 import org.ecosite.model.Body;
+import org.ecosite.model.Figure;
+import org.ecosite.model.Figures;
+import org.ecosite.model.IndicatorPage;
 import org.ecosite.model.Links;
 import org.ecosite.model.Report;
 import org.ecosite.model.Routes;
 import org.ecosite.model.Site;
 import org.ecosite.model.SiteAssembler;
 import org.ecosite.output.Output;
+import org.ecosite.template.ChartFigures;
 import org.ecosite.template.SiteRenderer;
 import org.ecosite.template.Templates;
 import org.ecosite.template.Theme;
@@ -53,11 +63,11 @@ import org.ecosite.template.ThemeStrings;
 /**
  * One build, start to end:
  * <pre>
- * site.yaml ─► catalog ─► content/ ─► front matter ─► Markdown parse ─► routes and links
- *   ─► Markdown render ─► site model ─► charts ─► templates ─► output (swapped in at the end)
+ * site.yaml ─► catalog ─► content/ ─► front matter ─► Markdown parse ─► routes, links, chart blocks
+ *   ─► Markdown render ─► site model ─► charts (cached) ─► templates and data files ─► output
  * </pre>
- * Problems of every stage are collected; the stages that need a sound input stop at the
- * first error stage, so the editor sees every content problem at once and no half-built site.
+ * Problems of every stage are collected; rendering starts only when the checks found no error,
+ * so the editor sees every content problem at once and a failed build writes nothing.
  */
 public final class Build {
 
@@ -73,8 +83,66 @@ public final class Build {
         Optional<SiteConfig> config = loaded.map(c -> options.baseUrl().map(c::withBaseUrl).orElse(c));
         Catalog catalog = CatalogLoader.load(source, problems);
         Content content = ContentLoader.load(source, problems);
+        Read read = readFrontMatter(content, catalog, options.drafts(), problems);
 
-        // Front matter, all files in parallel; problems are collected, nothing thrown.
+        Markdown markdown = new Markdown(Set.of(BlockCharts.INFO));
+        Parsed parsed = parse(markdown, content, read);
+        Routes routes = Routes.of(read.published(), content.resources(), problems);
+        Map<String, Map<String, String>> links = config.map(c -> checkLinks(c, routes, read, parsed, problems))
+                .orElse(Map.of());
+        Figures figures = Figures.of(read.published(), routes);
+        Map<String, Map<Integer, ChartSpec>> blocks = config.map(c -> planBlocks(c, catalog, read, parsed, figures,
+                problems)).orElse(Map.of());
+
+        Optional<ChartFont> font = config.isPresent() && !figures.all().isEmpty()
+                ? chartFont(source, config.get(), problems) : Optional.empty();
+        Optional<Theme> theme = config.flatMap(c -> Theme.locate(source, c.theme(), problems));
+        Optional<ThemeStrings> strings = theme.flatMap(t -> ThemeStrings.load(t, config.get().language(), problems));
+        if (problems.hasErrors() || config.isEmpty() || theme.isEmpty() || strings.isEmpty()) {
+            return BuildResult.failed(problems, loaded, start);
+        }
+
+        // Everything is checked: from here on the build renders.
+        SiteConfig site0 = config.get();
+        Templates templates = new Templates(theme.get(), strings.get(), site0.basePath());
+        Map<String, Body> bodies = render(markdown, parsed, links, blocks, routes, new ChartFigures(templates,
+                site0.basePath()), problems);
+        Site site = SiteAssembler.assemble(site0, catalog, routes, read.published(), bodies, read.indexes(),
+                figures);
+
+        List<Planned> planned = planCharts(site, blocks, routes);
+        Drawn drawn = font.map(f -> draw(planned, new ChartRenderer(f, site0.language().locale()),
+                source, site0.theme())).orElse(Drawn.NONE);
+
+        SiteRenderer pages = new SiteRenderer(templates, strings.get());
+        if (!options.write()) {
+            int count = pages.render(site, drawn.byPage(), (path, bytes) -> { }, problems);
+            return BuildResult.of(problems, loaded, count, drawn, start, false);
+        }
+        Output output = Output.begin(options.output());
+        try {
+            int count = pages.render(site, drawn.byPage(), output::write, problems);
+            writeCharts(drawn, output);
+            writeData(site, output);
+            copyResources(content.resources(), theme.get(), output);
+            if (problems.hasErrors()) {
+                return BuildResult.failed(problems, loaded, start);
+            }
+            output.commit();
+            return BuildResult.of(problems, loaded, count, drawn, start, true);
+        } finally {
+            output.abort();
+        }
+    }
+
+    // --- reading ------------------------------------------------------------------------------
+
+    /** The content read: reports to publish, drafts left out, index pages, and files that could not be read. */
+    private record Read(List<Document> published, Set<String> drafts, Map<String, IndexPage> indexes,
+                        Set<String> broken) {
+    }
+
+    private static Read readFrontMatter(Content content, Catalog catalog, boolean withDrafts, Problems problems) {
         FrontMatterReader reader = new FrontMatterReader(catalog);
         Map<String, Document> documents = new ConcurrentHashMap<>();
         Map<String, IndexPage> indexes = new ConcurrentHashMap<>();
@@ -91,94 +159,72 @@ public final class Build {
         Set<String> drafts = new TreeSet<>();
         List<Document> published = new ArrayList<>();
         for (Document doc : new TreeMap<>(documents).values()) {
-            if (doc.frontMatter().draft() && !options.drafts()) {
+            if (doc.frontMatter().draft() && !withDrafts) {
                 drafts.add(doc.source().route());
             } else {
                 published.add(doc);
             }
         }
+        return new Read(published, drafts, Map.copyOf(indexes), Set.copyOf(broken));
+    }
 
-        // Markdown is parsed once; headings and links are known before anything renders. A report
-        // whose front matter failed is parsed too, so its links are checked in the same run.
-        Markdown markdown = new Markdown(Set.of());
-        Map<String, ParsedMarkdown> parsed = new ConcurrentHashMap<>();
-        Map<String, SourceFile> withBody = new ConcurrentHashMap<>();
-        published.parallelStream().forEach(d -> {
-            parsed.put(d.source().route(), markdown.parse(d.body(), d.bodyLine()));
-            withBody.put(d.source().route(), d.source());
+    /** Parsed bodies by path inside content/, and the files they came from. */
+    private record Parsed(Map<String, ParsedMarkdown> bodies, Map<String, SourceFile> files) {
+    }
+
+    /**
+     * Every body is parsed once; headings and links are known before anything renders. A report
+     * whose front matter failed is parsed too, so its link problems show in the same run.
+     */
+    private static Parsed parse(Markdown markdown, Content content, Read read) {
+        Map<String, ParsedMarkdown> bodies = new ConcurrentHashMap<>();
+        Map<String, SourceFile> files = new ConcurrentHashMap<>();
+        read.published().parallelStream().forEach(d -> {
+            bodies.put(d.source().route(), markdown.parse(d.body(), d.bodyLine()));
+            files.put(d.source().route(), d.source());
         });
-        indexes.values().parallelStream().forEach(i -> {
-            parsed.put(i.source().route(), markdown.parse(i.body(), i.bodyLine()));
-            withBody.put(i.source().route(), i.source());
+        read.indexes().values().parallelStream().forEach(i -> {
+            bodies.put(i.source().route(), markdown.parse(i.body(), i.bodyLine()));
+            files.put(i.source().route(), i.source());
         });
-        content.sources().parallelStream().filter(f -> broken.contains(f.route())).forEach(f ->
+        content.sources().parallelStream().filter(f -> read.broken().contains(f.route())).forEach(f ->
                 FrontMatterSplit.of(f, new Problems()).ifPresent(split -> {
-                    parsed.put(f.route(), markdown.parse(split.body(), split.bodyLine()));
-                    withBody.put(f.route(), f);
+                    bodies.put(f.route(), markdown.parse(split.body(), split.bodyLine()));
+                    files.put(f.route(), f);
                 }));
+        return new Parsed(bodies, files);
+    }
 
-        Routes routes = Routes.of(published, content.resources(), problems);
-        Map<String, Map<String, String>> linkUrls = new ConcurrentHashMap<>();
-        if (config.isPresent()) {
-            Map<String, List<org.ecosite.markdown.Heading>> headings = new HashMap<>();
-            parsed.forEach((path, p) -> headings.put(path, p.headings()));
-            Links links = new Links(config.get().basePath(), routes, headings, drafts, broken);
-            withBody.values().parallelStream().forEach(file -> linkUrls.put(file.route(), links.resolve(
-                    file.display(), file.route(), parsed.get(file.route()).links(), problems)));
-        }
+    private static Map<String, Map<String, String>> checkLinks(SiteConfig config, Routes routes, Read read,
+                                                               Parsed parsed, Problems problems) {
+        Map<String, List<Heading>> headings = new HashMap<>();
+        parsed.bodies().forEach((path, p) -> headings.put(path, p.headings()));
+        Links links = new Links(config.basePath(), routes, headings, read.drafts(), read.broken());
+        Map<String, Map<String, String>> urls = new ConcurrentHashMap<>();
+        parsed.files().values().parallelStream().forEach(file -> urls.put(file.route(), links.resolve(
+                file.display(), file.route(), parsed.bodies().get(file.route()).links(), problems)));
+        return urls;
+    }
 
-        Optional<ChartFont> font = Optional.empty();
-        boolean needsCharts = published.stream().anyMatch(d -> !d.frontMatter().observations().isEmpty());
-        if (config.isPresent() && needsCharts) {
-            font = chartFont(source, config.get(), problems);
-        }
-        Optional<Theme> theme = config.flatMap(c -> Theme.locate(source, c.theme(), problems));
-        Optional<ThemeStrings> strings = theme.flatMap(t -> ThemeStrings.load(t, config.get().language(), problems));
-
-        if (problems.hasErrors() || config.isEmpty() || theme.isEmpty() || strings.isEmpty()) {
-            return result(problems, loaded, 0, 0, start, false);
-        }
-
-        // Everything checked: render.
-        Map<String, Body> bodies = new ConcurrentHashMap<>();
-        parsed.entrySet().parallelStream().forEach(e -> {
-            Map<String, String> urls = linkUrls.getOrDefault(e.getKey(), Map.of());
-            String html = markdown.render(e.getValue(), urls::get, b -> "");
-            bodies.put(e.getKey(), new Body(html, e.getValue().headings()));
-        });
-        Site site = SiteAssembler.assemble(config.get(), routes, published, bodies, indexes);
-
-        Map<String, List<RenderedChart>> charts = new ConcurrentHashMap<>();
-        if (font.isPresent()) {
-            ChartRenderer renderer = new ChartRenderer(font.get());
-            ReportCharts planner = new ReportCharts(config.get().language());
-            site.reports().parallelStream().forEach(r -> {
-                List<BarChart> specs = planner.plan(r.frontMatter().observations());
-                charts.put(r.route(), specs.stream().map(renderer::render).toList());
-            });
-        }
-        int chartCount = charts.values().stream().mapToInt(List::size).sum();
-
-        Templates templates = new Templates(theme.get(), strings.get(), config.get().basePath());
-        SiteRenderer pages = new SiteRenderer(templates, strings.get());
-        if (!options.write()) {
-            int count = pages.render(site, charts, (path, bytes) -> { }, problems);
-            return result(problems, loaded, count, chartCount, start, false);
-        }
-        Output output = Output.begin(options.output());
-        try {
-            int count = pages.render(site, charts, output::write, problems);
-            writeCharts(site, charts, output);
-            copyResources(content.resources(), theme.get(), output);
-            if (problems.hasErrors()) {
-                output.abort();
-                return result(problems, loaded, 0, 0, start, false);
+    /**
+     * The charts editors placed in report texts, checked against the reports' figures.
+     *
+     * @return by path inside content/, each block's chart by the block's index
+     */
+    private static Map<String, Map<Integer, ChartSpec>> planBlocks(SiteConfig config, Catalog catalog, Read read,
+                                                                   Parsed parsed, Figures figures, Problems problems) {
+        BlockCharts planner = new BlockCharts(catalog, config.language());
+        Map<String, Map<Integer, ChartSpec>> specs = new ConcurrentHashMap<>();
+        read.published().parallelStream().forEach(d -> {
+            Map<Integer, ChartSpec> own = new TreeMap<>();
+            for (FencedBlock block : parsed.bodies().get(d.source().route()).blocks()) {
+                planner.plan(block, d, figures, problems).ifPresent(spec -> own.put(block.index(), spec));
             }
-            output.commit();
-            return result(problems, loaded, count, chartCount, start, true);
-        } finally {
-            output.abort();
-        }
+            if (!own.isEmpty()) {
+                specs.put(d.source().route(), own);
+            }
+        });
+        return specs;
     }
 
     private static Optional<ChartFont> chartFont(Path source, SiteConfig config, Problems problems) {
@@ -196,13 +242,124 @@ public final class Build {
         return font;
     }
 
-    private static void writeCharts(Site site, Map<String, List<RenderedChart>> charts, Output output) {
+    // --- rendering ----------------------------------------------------------------------------
+
+    private static Map<String, Body> render(Markdown markdown, Parsed parsed, Map<String, Map<String, String>> links,
+                                            Map<String, Map<Integer, ChartSpec>> blocks, Routes routes,
+                                            ChartFigures figures,
+                                            Problems problems) {
+        Map<String, Body> bodies = new ConcurrentHashMap<>();
+        parsed.bodies().entrySet().parallelStream().forEach(e -> {
+            Map<String, String> urls = links.getOrDefault(e.getKey(), Map.of());
+            String route = routes.report(e.getKey()).orElse("");
+            Map<Integer, ChartSpec> own = blocks.getOrDefault(e.getKey(), Map.of());
+            String html = markdown.render(e.getValue(), urls::get, block -> {
+                ChartSpec spec = own.get(block.index());
+                try {
+                    return figures.html(route, spec, ChartRenderer.width(spec), ChartRenderer.height(spec));
+                } catch (Templates.TemplateError err) {
+                    problems.error(err.file(), new Position(err.line(), 1), "template.error", err.getMessage());
+                    return "";
+                }
+            });
+            bodies.put(e.getKey(), new Body(html, e.getValue().headings()));
+        });
+        return bodies;
+    }
+
+    /** A chart to draw and the page (route) whose folder its files go in. */
+    private record Planned(String route, ChartSpec spec, boolean onPage) {
+    }
+
+    /**
+     * Every chart of the site: each report's own charts, the charts editors placed in texts, and
+     * the charts of each indicator page.
+     */
+    private static List<Planned> planCharts(Site site, Map<String, Map<Integer, ChartSpec>> blocks, Routes routes) {
+        ReportCharts reports = new ReportCharts(site.config().language());
+        IndicatorCharts indicators = new IndicatorCharts(site.config().language());
+        List<Planned> planned = new ArrayList<>();
         for (Report r : site.reports()) {
-            for (RenderedChart chart : charts.getOrDefault(r.route(), List.of())) {
-                output.write(r.route() + chart.id() + ".svg", chart.svg().getBytes(StandardCharsets.UTF_8));
-                output.write(r.route() + chart.id() + ".png", chart.png());
+            for (ChartSpec spec : reports.plan(r.frontMatter().observations())) {
+                planned.add(new Planned(r.route(), spec, true));
             }
         }
+        new TreeMap<>(blocks).forEach((path, own) -> own.values().forEach(spec ->
+                planned.add(new Planned(routes.report(path).orElseThrow(), spec, false))));
+        for (IndicatorPage page : site.indicators()) {
+            for (ChartSpec spec : indicators.plan(page)) {
+                planned.add(new Planned(page.route(), spec, true));
+            }
+        }
+        return planned;
+    }
+
+    /** The drawn charts: all of them, those shown by each page's template, and how many were drawn anew. */
+    record Drawn(List<Map.Entry<String, RenderedChart>> all, Map<String, List<RenderedChart>> byPage, int rendered,
+                 int reused) {
+        static final Drawn NONE = new Drawn(List.of(), Map.of(), 0, 0);
+    }
+
+    /** Draws the charts in parallel, reusing every chart whose inputs did not change since the last build. */
+    private static Drawn draw(List<Planned> planned, ChartRenderer renderer, Path source, String theme) {
+        ChartCache cache = ChartCache.open(source, renderer, theme);
+        List<String> keys = planned.stream().map(p -> cache.key(p.spec())).toList();
+        RenderedChart[] charts = new RenderedChart[planned.size()];
+        boolean[] fresh = new boolean[planned.size()];
+        java.util.stream.IntStream.range(0, planned.size()).parallel().forEach(i -> {
+            ChartSpec spec = planned.get(i).spec();
+            Optional<RenderedChart> cached = cache.load(keys.get(i), spec, ChartRenderer.width(spec),
+                    ChartRenderer.height(spec));
+            if (cached.isPresent()) {
+                charts[i] = cached.get();
+            } else {
+                charts[i] = renderer.render(spec);
+                cache.store(keys.get(i), charts[i]);
+                fresh[i] = true;
+            }
+        });
+        cache.keepOnly(Set.copyOf(keys));
+        List<Map.Entry<String, RenderedChart>> all = new ArrayList<>();
+        Map<String, List<RenderedChart>> byPage = new HashMap<>();
+        int rendered = 0;
+        for (int i = 0; i < charts.length; i++) {
+            all.add(Map.entry(planned.get(i).route(), charts[i]));
+            if (planned.get(i).onPage()) {
+                byPage.computeIfAbsent(planned.get(i).route(), k -> new ArrayList<>()).add(charts[i]);
+            }
+            rendered += fresh[i] ? 1 : 0;
+        }
+        return new Drawn(all, byPage, rendered, charts.length - rendered);
+    }
+
+    // --- writing ------------------------------------------------------------------------------
+
+    private static void writeCharts(Drawn drawn, Output output) {
+        drawn.all().parallelStream().forEach(e -> {
+            output.write(e.getKey() + e.getValue().id() + ".svg", e.getValue().svg().getBytes(StandardCharsets.UTF_8));
+            output.write(e.getKey() + e.getValue().id() + ".png", e.getValue().png());
+        });
+    }
+
+    /** The figures as CSV and JSON: for the whole site, for each report and for each indicator. */
+    private static void writeData(Site site, Output output) {
+        if (site.figures().all().isEmpty()) {
+            return;
+        }
+        OpenData data = new OpenData(site.config().language(), site.config().baseUrl().toString());
+        output.write("data/indicators.csv", data.csv(site.figures().all()));
+        output.write("data/indicators.json", data.json(site.figures().all()));
+        site.reports().parallelStream().forEach(r -> {
+            List<Figure> figures = site.figures().ofReport(r.route());
+            if (!figures.isEmpty()) {
+                output.write(r.route() + "indicators.csv", data.csv(figures));
+                output.write(r.route() + "indicators.json", data.json(figures));
+            }
+        });
+        site.indicators().parallelStream().forEach(p -> {
+            output.write(p.route() + p.indicator().id() + ".csv", data.csv(p.figures()));
+            output.write(p.route() + p.indicator().id() + ".json", data.json(p.figures()));
+        });
     }
 
     /** Content files, then static/, then the theme's static files where the site has none of its own. */
@@ -226,12 +383,5 @@ public final class Build {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static BuildResult result(Problems problems, Optional<SiteConfig> config, int pages, int charts,
-                                      long start, boolean written) {
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        return new BuildResult(problems.sorted(), config.map(SiteConfig::language), pages, charts, charts, 0, millis,
-                written);
     }
 }

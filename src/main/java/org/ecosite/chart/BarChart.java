@@ -4,23 +4,29 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A horizontal bar chart of figures that share a unit, the chart every report with figures gets.
- * Horizontal bars leave room for Chinese labels on a phone.
+ * A horizontal bar chart of figures that share a unit. Horizontal bars leave room for Chinese
+ * labels on a phone; each bar carries its figure as text at its end.
  *
- * @param id          stable within its page; also the stem of its file names
- * @param subtitle    the period and unit, as statistics practice puts under a headline
- * @param classScale  true when the values are water-quality classes 1–6 shown as Ⅰ…劣Ⅴ
- * @param reference   a reference line (a standard), with its label
- * @param description the text alternative: every figure in words
+ * @param scale      the value axis: plain numbers, percentages (0–100) or water-quality classes 1–6
+ *                   shown as Ⅰ…劣Ⅴ; class bars take the class colours, always outlined and written out
+ * @param reference  a reference line (a standard), with its label
  */
-public record BarChart(String id, String title, String subtitle, List<Bar> bars, boolean classScale,
-                       Optional<Reference> reference, String description) {
+public record BarChart(String id, String title, String subtitle, List<Bar> bars, Scale scale,
+                       Optional<Reference> reference, String description, DataTable table) implements ChartSpec {
 
     public BarChart {
         bars = List.copyOf(bars);
     }
 
-    /** A labelled line across the chart, e.g. GB 3095-2012 二级 35 μg/m³. */
+    public boolean classScale() {
+        return scale == Scale.CLASS;
+    }
+
+    /** One bar: its label, its length and the text written at its end. */
+    public record Bar(String label, double value, String valueText) {
+    }
+
+    /** A labelled line across the chart, e.g. 国家二级标准 35 μg/m³. */
     public record Reference(double value, String label) {
     }
 }

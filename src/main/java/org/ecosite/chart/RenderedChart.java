@@ -6,6 +6,9 @@ package org.ecosite.chart;
  * @param svg the SVG document (UTF-8 text), with {@code <title>} and {@code <desc>}
  * @param png the same chart as PNG at twice the size, for sharing and print
  */
-public record RenderedChart(String id, String title, String description, String svg, byte[] png, int width,
-                            int height) {
+public record RenderedChart(ChartSpec spec, String svg, byte[] png, int width, int height) {
+
+    public String id() {
+        return spec.id();
+    }
 }

@@ -3,43 +3,55 @@ package org.ecosite.chart;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+
 import java.util.Map;
 import java.util.Optional;
 
-import org.ecosite.check.Messages;
 import org.ecosite.config.Language;
+import org.ecosite.indicator.Compliance;
 import org.ecosite.indicator.Indicator;
 import org.ecosite.indicator.IndicatorType;
 import org.ecosite.indicator.Observation;
-import org.ecosite.indicator.Standard;
 
 /**
- * Plans the charts of one report from its figures: figures that can stand on one axis (same
- * type and unit) form a group, and each group of two or more gets a bar chart; a report whose
- * groups are all single figures still gets one chart, of its first figure's group.
+ * Plans the charts of one report from its figures:
+ * <ul>
+ * <li>figures with a national limit in force (the air figures) in one chart against their limits;</li>
+ * <li>figures that can stand on one axis (same type and unit, e.g. the four pollutant
+ *     reductions) as a bar chart when there are two or more;</li>
+ * <li>water classes of several sections as class bars against class Ⅲ.</li>
+ * </ul>
+ * A report with figures always gets at least one chart.
  */
 public final class ReportCharts {
 
-    private final Language language;
-    private final Messages words;
+    private final ChartWords words;
 
     public ReportCharts(Language language) {
-        this.language = language;
-        this.words = Messages.of(language.locale());
+        this.words = new ChartWords(language);
     }
 
-    public List<BarChart> plan(List<Observation> observations) {
+    public List<ChartSpec> plan(List<Observation> observations) {
+        List<ChartSpec> charts = new ArrayList<>();
+        List<Observation> againstLimit = observations.stream()
+                .filter(o -> o.indicator().type().isQuantity() && o.indicator().compliance(o).isPresent()).toList();
+        if (!againstLimit.isEmpty()) {
+            charts.add(standard("standard", againstLimit));
+        }
         Map<String, List<Observation>> groups = new LinkedHashMap<>();
         for (Observation o : observations) {
-            groups.computeIfAbsent(groupKey(o.indicator()), k -> new ArrayList<>()).add(o);
+            if (!againstLimit.contains(o)) {
+                groups.computeIfAbsent(groupKey(o.indicator()), k -> new ArrayList<>()).add(o);
+            }
         }
-        List<List<Observation>> chosen = groups.values().stream().filter(g -> g.size() >= 2).toList();
-        if (chosen.isEmpty() && !groups.isEmpty()) {
-            chosen = List.of(groups.values().iterator().next());
+        int n = 0;
+        for (List<Observation> group : groups.values()) {
+            if (group.size() >= 2) {
+                charts.add(bars("figures-" + ++n, group));
+            }
         }
-        List<BarChart> charts = new ArrayList<>();
-        for (List<Observation> group : chosen) {
-            charts.add(chart("figures-" + (charts.size() + 1), group));
+        if (charts.isEmpty() && !groups.isEmpty()) {
+            charts.add(bars("figures-1", groups.values().iterator().next()));
         }
         return charts;
     }
@@ -47,53 +59,85 @@ public final class ReportCharts {
     private static String groupKey(Indicator indicator) {
         return indicator.type() == IndicatorType.CLASS ? "class"
                 : indicator.type() == IndicatorType.FRACTION ? "fraction:" + indicator.id()
-                : "quantity:" + indicator.unit();
+                : "quantity:" + indicator.type() + ":" + indicator.unit();
     }
 
-    private BarChart chart(String id, List<Observation> group) {
+    /** Figures against the limits in force at the end of their periods. */
+    StandardChart standard(String id, List<Observation> figures) {
+        boolean air = figures.stream().allMatch(o -> o.indicator().topic().zh().equals("大气"));
+        String title = words.get(air ? "chart.title.standard_air" : "chart.title.standard");
+        String period = commonPeriod(figures);
+        List<StandardChart.Item> items = new ArrayList<>();
+        List<String> sentences = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
+        for (Observation o : figures) {
+            Compliance compliance = o.indicator().compliance(o).orElseThrow();
+            String limit = words.limit(o.indicator(), compliance.standard());
+            items.add(new StandardChart.Item(label(o, false), ChartWords.number(o.value().plotValue()), words.value(o),
+                    ChartWords.number(compliance.standard().value()), words.get("chart.limit_text", limit)));
+            sentences.add(words.standardSentence(o, compliance));
+            rows.add(List.of(label(o, false), words.value(o), compliance.standard().name().get(words.language())
+                    + " " + limit, words.period(o.period())));
+        }
+        ChartSpec.DataTable table = new ChartSpec.DataTable(words.get("chart.table.caption", title), List.of(words.get("chart.table.item"),
+                words.get("chart.table.value"), words.get("chart.table.limit"), words.get("chart.table.period")), rows);
+        return new StandardChart(id, title, words.get("chart.subtitle_standard", period), words.get("chart.measured"),
+                words.get("chart.limit"), items, String.join("", sentences), table);
+    }
+
+    /** Figures that share a type and unit, as bars; one indicator's several places are named by place. */
+    BarChart bars(String id, List<Observation> group) {
         Indicator first = group.get(0).indicator();
         boolean oneIndicator = group.stream().allMatch(o -> o.indicator().id().equals(first.id()));
         boolean oneTopic = group.stream().allMatch(o -> o.indicator().topic().equals(first.topic()));
-        String title = oneIndicator ? first.name().get(language)
-                : oneTopic ? words.get("chart.topic_title", first.topic().get(language))
-                : words.get("chart.figures_title");
-        boolean samePeriod = group.stream().allMatch(o -> o.period().equals(group.get(0).period()));
         boolean classScale = first.type() == IndicatorType.CLASS;
-        String period = samePeriod ? group.get(0).period().label(language) : words.get("chart.several_periods");
+        String title = classScale ? words.get("chart.title.classes")
+                : oneIndicator ? first.name().get(words.language())
+                : oneTopic ? words.get("chart.title.topic", first.topic().get(words.language()))
+                : words.get("chart.title.figures");
+        boolean samePeriod = group.stream().allMatch(o -> o.period().equals(group.get(0).period()));
+        String period = commonPeriod(group);
         String subtitle = classScale ? words.get("chart.subtitle_class", period)
                 : first.unit().isEmpty() ? period : words.get("chart.subtitle_unit", period, first.unit());
 
-        List<Bar> bars = new ArrayList<>();
+        List<BarChart.Bar> bars = new ArrayList<>();
         List<String> parts = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
         for (Observation o : group) {
-            String label = oneIndicator && o.location().isPresent() ? o.location().get()
-                    : o.indicator().name().get(language) + o.location().map(l -> words.get("chart.at", l)).orElse("");
-            String valueText = classScale ? words.get("chart.class_value", o.value().display())
-                    : o.indicator().format(o.value());
-            bars.add(new Bar(label, o.value().plotValue().doubleValue(), valueText));
-            parts.add(samePeriod ? words.get("chart.part", label, valueText)
-                    : words.get("chart.part_period", label, o.period().label(language), valueText));
+            String label = label(o, oneIndicator);
+            bars.add(new BarChart.Bar(label, ChartWords.number(o.value().plotValue()), words.value(o)));
+            parts.add(samePeriod ? words.get("chart.part", label, words.value(o))
+                    : words.get("chart.part_period", label, words.period(o.period()), words.value(o)));
+            rows.add(List.of(label, words.value(o), words.period(o.period()), words.status(o.status())));
         }
         Optional<BarChart.Reference> reference = Optional.empty();
         String referenceText = "";
-        if (oneIndicator) {
-            Optional<Standard> limit = first.limitOn(group.get(0).period().end());
-            if (limit.isPresent()) {
-                String value = classScale ? words.get("chart.class_value", classScale(limit.get()))
-                        : Indicator.withUnit(limit.get().value().stripTrailingZeros().toPlainString(), first.unit());
-                String label = limit.get().name().get(language) + " " + value;
-                reference = Optional.of(new BarChart.Reference(limit.get().value().doubleValue(), label));
-                referenceText = words.get("chart.reference", label);
+        if (oneIndicator || classScale) {
+            Optional<Compliance> compliance = first.compliance(group.get(0));
+            if (compliance.isPresent()) {
+                String label = words.reference(first, compliance.get().standard());
+                reference = Optional.of(new BarChart.Reference(ChartWords.number(compliance.get().standard().value()),
+                        label));
+                referenceText = words.get("chart.sentence.steps", label);
             }
         }
-        String joined = String.join(words.get("chart.separator"), parts);
-        String description = (samePeriod ? words.get("chart.description", title, period, joined)
-                : words.get("chart.description_all", title, joined)) + referenceText;
-        return new BarChart(id, title, subtitle, bars, classScale, reference, description);
+        String joined = words.join(parts);
+        String description = (samePeriod ? words.get("chart.sentence.figures", title, period, joined)
+                : words.get("chart.sentence.figures_all", title, joined)) + referenceText;
+        ChartSpec.DataTable table = new ChartSpec.DataTable(words.get("chart.table.caption", title), List.of(words.get("chart.table.item"),
+                words.get("chart.table.value"), words.get("chart.table.period"), words.get("chart.table.status")), rows);
+        return new BarChart(id, title, subtitle, bars, Scale.of(first.type()), reference, description, table);
     }
 
-    private static String classScale(Standard standard) {
-        int rank = standard.value().intValue();
-        return rank >= 1 && rank <= 6 ? org.ecosite.indicator.Value.WaterClass.NAMES.get(rank - 1) : "";
+    private String label(Observation o, boolean placeOnly) {
+        if (placeOnly && o.location().isPresent()) {
+            return o.location().get();
+        }
+        return words.name(o.indicator()) + o.location().map(l -> words.get("chart.at", l)).orElse("");
+    }
+
+    private String commonPeriod(List<Observation> group) {
+        boolean same = group.stream().allMatch(o -> o.period().equals(group.get(0).period()));
+        return same ? words.period(group.get(0).period()) : words.get("chart.several_periods");
     }
 }

@@ -30,9 +30,10 @@ public final class CatalogLoader {
     static final String BUILT_IN = "catalog.yaml";
     private static final String BUILT_IN_NAME = "(ecosite)/catalog.yaml";
 
-    private static final List<String> KEYS = List.of("id", "name", "unit", "type", "topic", "better", "standards",
-            "at_most", "definition");
-    private static final List<String> STANDARD_KEYS = List.of("name", "value", "valid_from", "valid_to", "kind");
+    private static final List<String> KEYS = List.of("id", "name", "short", "unit", "type", "topic", "better",
+            "standards", "at_most", "definition");
+    private static final List<String> STANDARD_KEYS = List.of("name", "label", "value", "valid_from", "valid_to",
+            "kind");
 
     private CatalogLoader() {
     }
@@ -108,6 +109,8 @@ public final class CatalogLoader {
         if (name.isEmpty()) {
             problems.error(file, entry.position(), "field.required", "name");
         }
+        Optional<LocalText> shortName = entry.mapping().get("short")
+                .flatMap(n -> LocalText.read(n, "short", file, problems)).or(() -> base.flatMap(Indicator::shortName));
         Optional<IndicatorType> type = entry.scalar("type", isNew).flatMap(s -> {
             Optional<IndicatorType> t = IndicatorType.fromWord(s.text().strip());
             if (t.isEmpty()) {
@@ -137,8 +140,8 @@ public final class CatalogLoader {
         if (name.isEmpty() || type.isEmpty() || unit.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Indicator(id, name.get(), unit.get(), type.get(), topic, better, standards, atMostDays,
-                definition));
+        return Optional.of(new Indicator(id, name.get(), shortName, unit.get(), type.get(), topic, better, standards,
+                atMostDays, definition));
     }
 
     private static List<Standard> standards(MappingReader entry) {
@@ -150,6 +153,8 @@ public final class CatalogLoader {
             if (name.isEmpty() && !s.has("name")) {
                 s.problems().error(s.file(), s.position(), "field.required", "name");
             }
+            Optional<LocalText> label = s.mapping().get("label")
+                    .flatMap(n -> LocalText.read(n, "label", s.file(), s.problems()));
             Optional<BigDecimal> value = s.number("value", true);
             Optional<LocalDate> from = s.date("valid_from", false);
             Optional<LocalDate> to = s.date("valid_to", false);
@@ -161,7 +166,7 @@ public final class CatalogLoader {
                 s.problems().error(s.file(), s.valuePositionOf("valid_to"), "catalog.standard_dates", from.get(), to.get());
             }
             if (name.isPresent() && value.isPresent()) {
-                standards.add(new Standard(name.get(), value.get(), from, to, kind));
+                standards.add(new Standard(name.get(), label, value.get(), from, to, kind));
             }
         }
         return standards;

@@ -11,10 +11,12 @@ import org.ecosite.config.LocalText;
  * PM2.5 limit changes on 2026-03-01, so a figure is always compared with the standard that
  * was in force when its period ended.
  *
- * @param kind {@code limit} for a binding national standard, {@code guideline} for e.g. WHO
+ * @param name  the full name, as the data table and the catalog show it (GB 3095-2012 二级年均限值)
+ * @param label how a sentence names it (国家二级标准); the full name when not given
+ * @param kind  {@code limit} for a binding national standard, {@code guideline} for e.g. WHO
  */
-public record Standard(LocalText name, BigDecimal value, Optional<LocalDate> validFrom, Optional<LocalDate> validTo,
-                       String kind) {
+public record Standard(LocalText name, Optional<LocalText> label, BigDecimal value, Optional<LocalDate> validFrom,
+                       Optional<LocalDate> validTo, String kind) {
 
     public boolean validOn(LocalDate day) {
         return validFrom.map(from -> !day.isBefore(from)).orElse(true)
@@ -23,5 +25,9 @@ public record Standard(LocalText name, BigDecimal value, Optional<LocalDate> val
 
     public boolean isLimit() {
         return "limit".equals(kind);
+    }
+
+    public LocalText sentenceName() {
+        return label.orElse(name);
     }
 }

@@ -11,6 +11,8 @@ import org.ecosite.config.Language;
 import org.ecosite.config.SiteConfig;
 import org.ecosite.content.Document;
 import org.ecosite.content.IndexPage;
+import org.ecosite.indicator.Catalog;
+import org.ecosite.indicator.Indicator;
 
 /** Puts the checked, rendered pieces together into one immutable {@link Site}. */
 public final class SiteAssembler {
@@ -22,9 +24,10 @@ public final class SiteAssembler {
      * @param documents the published reports
      * @param bodies    rendered bodies of reports and {@code _index.md} files, by path inside content/
      * @param indexes   the {@code _index.md} files, by folder inside content/ ("" for the home page)
+     * @param catalog   the indicators, in catalog order: indicator pages follow it
      */
-    public static Site assemble(SiteConfig config, Routes routes, List<Document> documents, Map<String, Body> bodies,
-                                Map<String, IndexPage> indexes) {
+    public static Site assemble(SiteConfig config, Catalog catalog, Routes routes, List<Document> documents,
+                                Map<String, Body> bodies, Map<String, IndexPage> indexes, Figures figures) {
         List<Report> reports = new ArrayList<>();
         for (Document doc : documents) {
             String path = doc.source().route();
@@ -55,7 +58,14 @@ public final class SiteAssembler {
         Optional<IndexPage> homeIndex = Optional.ofNullable(indexes.get(""));
         Home home = new Home(homeIndex.flatMap(IndexPage::title), homeIndex.flatMap(IndexPage::summary),
                 homeIndex.map(i -> bodies.getOrDefault(i.source().route(), Body.EMPTY).html()).orElse(""));
-        return new Site(config, home, reports, sections, regions);
+        List<IndicatorPage> indicators = new ArrayList<>();
+        for (Indicator indicator : catalog.all()) {
+            List<Figure> of = figures.of(indicator.id());
+            if (!of.isEmpty()) {
+                indicators.add(new IndicatorPage(indicator, IndicatorPage.routeOf(indicator.id()), of));
+            }
+        }
+        return new Site(config, home, reports, sections, regions, figures, indicators);
     }
 
     /** A folder without {@code _index.md} is named after itself; a year folder reads 2024年 in Chinese. */

@@ -10,6 +10,7 @@ import java.util.function.BiConsumer;
 import org.ecosite.chart.RenderedChart;
 import org.ecosite.check.Position;
 import org.ecosite.check.Problems;
+import org.ecosite.model.IndicatorPage;
 import org.ecosite.model.Region;
 import org.ecosite.model.Report;
 import org.ecosite.model.Routes;
@@ -33,7 +34,7 @@ public final class SiteRenderer {
     }
 
     /**
-     * @param charts the charts of each report, by report route
+     * @param charts the charts of each report and indicator page, by the page's route
      * @return how many pages were rendered
      */
     public int render(Site site, Map<String, List<RenderedChart>> charts, BiConsumer<String, byte[]> sink,
@@ -53,7 +54,7 @@ public final class SiteRenderer {
             Views.Page meta = views.page(r.frontMatter().title(), r.frontMatter().summary().orElse(""), r.route(),
                     "report", views.crumbs(r.section(), r.frontMatter().title()),
                     section.map(Section::title).orElse(strings.get("nav.home")), r.frontMatter().date().toString(),
-                    view.disclosure().organization());
+                    view.disclosure().organization(), views.reportJsonLd(r));
             page("report", views.context(meta, "report", view), r.route() + "index.html", sink, problems, pages);
         });
 
@@ -81,6 +82,24 @@ public final class SiteRenderer {
                 page("list", views.context(regionMeta, "list", list), region.route() + "index.html", sink, problems,
                         pages);
             }
+        }
+
+        if (!site.indicators().isEmpty()) {
+            String title = strings.get("indicators.title");
+            Views.Page meta = views.page(title, strings.get("indicators.summary"), IndicatorPage.INDEX, "indicators",
+                    views.crumbs("", title), title, null, organization);
+            page("indicators", views.context(meta, "index", views.indicatorIndex()), IndicatorPage.INDEX + "index.html",
+                    sink, problems, pages);
+            site.indicators().parallelStream().forEach(p -> {
+                Views.Indicator view = views.indicator(p, charts.getOrDefault(p.route(), List.of()));
+                List<Views.Link> crumbs = new java.util.ArrayList<>(views.crumbs("", title));
+                crumbs.set(crumbs.size() - 1, new Views.Link(title, views.href(IndicatorPage.INDEX), false));
+                crumbs.add(new Views.Link(view.name(), null, true));
+                Views.Page indicatorMeta = views.page(view.name(), view.definition() == null ? "" : view.definition(),
+                        p.route(), "indicator", crumbs, title, null, organization, views.datasetJsonLd(p));
+                page("indicator", views.context(indicatorMeta, "indicator", view), p.route() + "index.html", sink,
+                        problems, pages);
+            });
         }
 
         String missing = strings.get("notfound.title");

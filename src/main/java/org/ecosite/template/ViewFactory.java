@@ -1,20 +1,30 @@
 package org.ecosite.template;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.ecosite.chart.ChartSpec;
 import org.ecosite.chart.RenderedChart;
 import org.ecosite.config.Footer;
 import org.ecosite.config.Language;
 import org.ecosite.config.SiteConfig;
 import org.ecosite.content.FrontMatter;
+import org.ecosite.data.JsonLd;
+import org.ecosite.indicator.Better;
+import org.ecosite.indicator.Change;
+import org.ecosite.indicator.Compliance;
 import org.ecosite.indicator.Indicator;
+import org.ecosite.indicator.IndicatorType;
 import org.ecosite.indicator.Observation;
 import org.ecosite.indicator.Standard;
 import org.ecosite.indicator.Status;
 import org.ecosite.markdown.Heading;
+import org.ecosite.model.Figure;
+import org.ecosite.model.IndicatorPage;
 import org.ecosite.model.Region;
 import org.ecosite.model.Report;
 import org.ecosite.model.Section;
@@ -28,6 +38,11 @@ final class ViewFactory {
 
     private static final String ICP_SITE = "https://beian.miit.gov.cn/";
     private static final String POLICE_SITE = "https://beian.mps.gov.cn/#/query/webSearch?code=";
+
+    /** Where the open-data files of a page and of the whole site are published. */
+    static final String DATA = "data/";
+    static final String CSV = "indicators.csv";
+    static final String JSON = "indicators.json";
 
     private final Site site;
     private final SiteConfig config;
@@ -72,18 +87,27 @@ final class ViewFactory {
                 nav.add(new Views.Link(s.title(), href(s.route()), false));
             }
         }
+        if (!site.indicators().isEmpty()) {
+            nav.add(new Views.Link(strings.get("nav.indicators"), href(IndicatorPage.INDEX), false));
+        }
         if (!site.regions().isEmpty()) {
             nav.add(new Views.Link(strings.get("nav.regions"), href(org.ecosite.model.Routes.REGIONS), false));
         }
         return new Views.Site(config.title(), config.description().orElse(""), language.tag(),
-                config.baseUrl().toString(), config.baseUrl().getHost(), href(""), config.organization().orElse(config.title()), footer, nav);
+                config.baseUrl().toString(), config.baseUrl().getHost(), href(""),
+                config.organization().orElse(config.title()), footer, nav);
     }
 
     Views.Page page(String title, String description, String route, String kind, List<Views.Link> crumbs,
                     String column, String pubDate, String source) {
+        return page(title, description, route, kind, crumbs, column, pubDate, source, null);
+    }
+
+    Views.Page page(String title, String description, String route, String kind, List<Views.Link> crumbs,
+                    String column, String pubDate, String source, String jsonLd) {
         String full = route.isEmpty() ? config.title() : title + " - " + config.title();
         return new Views.Page(title, full, description, absolute(route), kind, crumbs, column, pubDate,
-                source == null ? siteView.organization() : source);
+                source == null ? siteView.organization() : source, safe(jsonLd));
     }
 
     /** Home › sections above › here; the last crumb is the current page and has no link. */
@@ -109,10 +133,11 @@ final class ViewFactory {
                 fm.period().map(p -> p.label(language)).orElse(null), fm.summary().orElse(null));
     }
 
+    // --- report pages --------------------------------------------------------------------------
+
     Views.Report report(Report r, List<RenderedChart> charts) {
         FrontMatter fm = r.frontMatter();
-        String organization = fm.organization().or(config::organization).orElse(null);
-        Views.Disclosure disclosure = new Views.Disclosure(fm.indexNo().orElse(null), organization,
+        Views.Disclosure disclosure = new Views.Disclosure(fm.indexNo().orElse(null), organization(r),
                 Dates.of(fm.date(), language), fm.updated().map(d -> Dates.of(d, language)).orElse(null),
                 fm.docNo().orElse(null), fm.topics().isEmpty() ? null : String.join(strings.get("list.separator"),
                 fm.topics()), fm.period().map(p -> p.label(language)).orElse(null));
@@ -122,47 +147,210 @@ final class ViewFactory {
                 toc.add(new Views.TocEntry(h.text(), "#" + h.id(), h.level()));
             }
         }
-        List<Views.Figure> figures = fm.observations().stream().map(this::figure).toList();
+        List<Figure> figures = site.figures().ofReport(r.route());
+        List<Views.Figure> rows = fm.observations().stream().map(this::figure).toList();
+        List<Views.Card> cards = fm.observations().stream()
+                .map(o -> card(figures.stream().filter(f -> f.observation() == o).findFirst()
+                        .orElseThrow()))
+                .toList();
         String figuresPeriod = fm.period().map(p -> p.label(language)).orElse(null);
-        boolean samePeriod = figuresPeriod != null
-                && figures.stream().allMatch(f -> f.period().equals(figuresPeriod));
-        List<Views.Chart> chartViews = charts.stream().map(c -> new Views.Chart(c.id(), c.title(), c.description(),
-                href(r.route() + c.id() + ".svg"), href(r.route() + c.id() + ".png"), c.width(), c.height())).toList();
+        boolean samePeriod = figuresPeriod != null && rows.stream().allMatch(f -> f.period().equals(figuresPeriod));
+        List<Views.Download> downloads = fm.observations().isEmpty() ? List.of() : List.of(
+                new Views.Download(strings.get("data.csv"), href(r.route() + CSV), "CSV"),
+                new Views.Download(strings.get("data.json"), href(r.route() + JSON), "JSON"));
         List<Views.Correction> corrections = fm.corrections().stream()
                 .map(c -> new Views.Correction(Dates.of(c.date(), language), c.note())).toList();
         Optional<Section> section = site.section(r.section());
         Region region = site.region(fm.region()).orElseThrow();
         return new Views.Report(fm.title(), fm.summary().orElse(null), disclosure, toc, new SafeString(r.bodyHtml()),
-                figures, figuresPeriod, samePeriod, chartViews, corrections, new Views.Link(region.name(), href(region.route()),
-                false), section.map(s -> new Views.Link(s.title(), href(s.route()), false)).orElse(null), fm.draft());
+                cards, rows, figuresPeriod, samePeriod, charts(r.route(), charts), downloads, corrections,
+                new Views.Link(region.name(), href(region.route()), false),
+                section.map(s -> new Views.Link(s.title(), href(s.route()), false)).orElse(null), fm.draft());
+    }
+
+    String organization(Report r) {
+        return r.frontMatter().organization().or(config::organization).orElse(null);
+    }
+
+    String reportJsonLd(Report r) {
+        FrontMatter fm = r.frontMatter();
+        String publisher = Optional.ofNullable(organization(r)).orElse(config.title());
+        return JsonLd.report(absolute(r.route()), fm.title(), fm.date(), fm.updated(), publisher, fm.region(),
+                fm.indexNo(), fm.docNo(), language.tag());
     }
 
     private Views.Figure figure(Observation o) {
         Indicator ind = o.indicator();
-        String standard = ind.limitOn(o.period().end()).map(s -> standardText(ind, s)).orElse(null);
+        String standard = ind.limitOn(o.period().end()).map(s -> standardName(ind, s)).orElse(null);
         return new Views.Figure(ind.id(), ind.name().get(language), o.value().display(), ind.unit(),
                 ind.format(o.value()), o.period().label(language), o.location().orElse(null),
                 strings.get(o.status() == Status.PRELIMINARY ? "figure.preliminary" : "figure.final"),
-                o.status() == Status.PRELIMINARY, o.note().orElse(null), standard);
+                o.status() == Status.PRELIMINARY, o.note().orElse(null), standard,
+                href(IndicatorPage.routeOf(ind.id())));
     }
 
-    private String standardText(Indicator indicator, Standard s) {
-        if (indicator.type() == org.ecosite.indicator.IndicatorType.CLASS) {
+    /** A figure as a citizen reads it, with its 同比 change and its standard. */
+    private Views.Card card(Figure f) {
+        Observation o = f.observation();
+        Indicator ind = o.indicator();
+        String change = null;
+        String trend = null;
+        Optional<Figure> before = site.figures().yearBefore(f);
+        if (before.isPresent()) {
+            Change c = Change.between(before.get().observation(), o);
+            change = changeText(ind, c);
+            trend = c.direction().name().toLowerCase();
+        }
+        Optional<Compliance> compliance = ind.compliance(o);
+        return new Views.Card(ind.id(), ind.name().get(language), value(ind, o), ind.unit(),
+                o.location().orElse(null), o.period().label(language),
+                strings.get(o.status() == Status.PRELIMINARY ? "figure.preliminary" : "figure.final"),
+                o.status() == Status.PRELIMINARY, change, trend,
+                compliance.map(c -> complianceText(ind, c)).orElse(null),
+                compliance.map(c -> strings.get(c.meets() ? "standard.meets" : "standard.fails")).orElse(null),
+                compliance.map(Compliance::meets).orElse(false), href(IndicatorPage.routeOf(ind.id())));
+    }
+
+    /** The number alone; a class is written as 类 in Chinese (Ⅱ类), a fraction as done/total. */
+    private String value(Indicator ind, Observation o) {
+        return ind.type() == IndicatorType.CLASS ? strings.get("figure.class", o.value().display())
+                : o.value().display();
+    }
+
+    private String changeText(Indicator ind, Change c) {
+        String previous = c.before().period().label(language);
+        if (ind.type() == IndicatorType.CLASS) {
+            return strings.get("change.class", c.before().value().display(), previous);
+        }
+        if (c.direction() == Change.Direction.UNCHANGED) {
+            return strings.get("change.same", previous);
+        }
+        BigDecimal amount = c.delta().abs().stripTrailingZeros();
+        String unit = ind.type() == IndicatorType.FRACTION ? "%" : ind.unit();
+        String text = strings.get(c.delta().signum() < 0 ? "change.down" : "change.up", previous,
+                Indicator.withUnit(amount.toPlainString(), unit),
+                c.percent().map(p -> strings.get("change.percent", p.abs().toPlainString())).orElse(""));
+        if (c.direction() == Change.Direction.IMPROVED || c.direction() == Change.Direction.WORSENED) {
+            text += strings.get(c.direction() == Change.Direction.IMPROVED ? "change.improved" : "change.worsened");
+        }
+        return text;
+    }
+
+    private String complianceText(Indicator ind, Compliance c) {
+        String name = c.standard().sentenceName().get(language);
+        if (ind.type() == IndicatorType.CLASS) {
+            String limit = ind.format(c.standard().value());
+            return strings.get(c.sign() < 0 ? "standard.better" : c.sign() > 0 ? "standard.worse" : "standard.at_class",
+                    name, limit);
+        }
+        String limit = ind.format(c.standard().value());
+        return strings.get(c.sign() < 0 ? "standard.below" : c.sign() > 0 ? "standard.above" : "standard.equal",
+                name, limit);
+    }
+
+    private String standardName(Indicator indicator, Standard s) {
+        if (indicator.type() == IndicatorType.CLASS) {
             return s.name().get(language);
         }
-        return s.name().get(language) + " "
-                + Indicator.withUnit(s.value().stripTrailingZeros().toPlainString(), indicator.unit());
+        return s.name().get(language) + " " + indicator.format(s.value());
+    }
+
+    List<Views.Chart> charts(String route, List<RenderedChart> charts) {
+        return charts.stream().map(c -> chart(route, c.spec(), c.width(), c.height())).toList();
+    }
+
+    Views.Chart chart(String route, ChartSpec spec, int width, int height) {
+        return ChartFigures.view(base, route, spec, width, height);
+    }
+
+    // --- indicator pages ----------------------------------------------------------------------
+
+    Views.Indicator indicator(IndicatorPage page, List<RenderedChart> charts) {
+        Indicator ind = page.indicator();
+        List<Views.StandardRow> standards = ind.standards().stream().map(s -> new Views.StandardRow(
+                s.name().get(language), ind.format(s.value()),
+                strings.get(s.isLimit() ? "indicator.kind_limit" : "indicator.kind_guideline"),
+                validity(s))).toList();
+        List<Views.DataRow> rows = page.figures().stream().map(f -> new Views.DataRow(f.region(),
+                f.observation().location().orElse(null), f.observation().period().label(language),
+                ind.format(f.observation().value()),
+                strings.get(f.observation().status() == Status.PRELIMINARY ? "figure.preliminary" : "figure.final"),
+                f.observation().status() == Status.PRELIMINARY, f.observation().note().orElse(null),
+                new Views.Link(f.document().frontMatter().title(), href(f.route()), false),
+                Dates.of(f.document().frontMatter().date(), language))).toList();
+        long reports = page.figures().stream().map(Figure::route).distinct().count();
+        String better = ind.better() == Better.LOWER ? strings.get("indicator.better_lower")
+                : ind.better() == Better.HIGHER ? strings.get("indicator.better_higher") : null;
+        List<Views.Download> downloads = List.of(
+                new Views.Download(strings.get("data.indicator_csv"), href(page.route() + ind.id() + ".csv"), "CSV"),
+                new Views.Download(strings.get("data.indicator_json"), href(page.route() + ind.id() + ".json"), "JSON"),
+                new Views.Download(strings.get("data.all_csv"), href(DATA + CSV), "CSV"),
+                new Views.Download(strings.get("data.all_json"), href(DATA + JSON), "JSON"));
+        return new Views.Indicator(ind.id(), ind.name().get(language), ind.unit(), strings.get("type." + ind.type().word()),
+                ind.topic().get(language), ind.definition().map(d -> d.get(language)).orElse(null), better, standards,
+                charts(page.route(), charts), rows, (int) reports, downloads);
+    }
+
+    String datasetJsonLd(IndicatorPage page) {
+        Indicator ind = page.indicator();
+        Map<String, String> downloads = new LinkedHashMap<>();
+        downloads.put("text/csv", absolute(page.route() + ind.id() + ".csv"));
+        downloads.put("application/json", absolute(page.route() + ind.id() + ".json"));
+        List<String> regions = page.figures().stream().map(Figure::region).distinct().sorted().toList();
+        return JsonLd.dataset(absolute(page.route()), ind.name().get(language),
+                ind.definition().map(d -> d.get(language)).orElse(ind.name().get(language)),
+                config.organization().orElse(config.title()), regions,
+                page.figures().stream().map(f -> f.observation().period().start()).min(java.time.LocalDate::compareTo)
+                        .orElseThrow(),
+                page.figures().stream().map(f -> f.observation().period().end()).max(java.time.LocalDate::compareTo)
+                        .orElseThrow(),
+                ind.unit(), downloads, language.tag());
+    }
+
+    private String validity(Standard s) {
+        if (s.validFrom().isEmpty() && s.validTo().isEmpty()) {
+            return strings.get("indicator.valid_always");
+        }
+        String from = s.validFrom().map(d -> Dates.text(d, language)).orElse("");
+        String to = s.validTo().map(d -> Dates.text(d, language)).orElse("");
+        if (s.validFrom().isEmpty()) {
+            return strings.get("indicator.valid_to", to);
+        }
+        if (s.validTo().isEmpty()) {
+            return strings.get("indicator.valid_from", from);
+        }
+        return strings.get("indicator.valid_between", from, to);
+    }
+
+    Views.IndicatorIndex indicatorIndex() {
+        Map<String, List<Views.IndicatorEntry>> byTopic = new LinkedHashMap<>();
+        for (IndicatorPage page : site.indicators()) {
+            Indicator ind = page.indicator();
+            Figure latest = page.figures().stream().max(java.util.Comparator
+                    .comparing((Figure f) -> f.observation().period()).thenComparing(Figure::region)).orElseThrow();
+            String latestText = strings.get("indicators.latest", latest.region(),
+                    latest.observation().period().label(language), ind.format(latest.observation().value()));
+            byTopic.computeIfAbsent(ind.topic().get(language), k -> new ArrayList<>()).add(new Views.IndicatorEntry(
+                    ind.name().get(language), href(page.route()), ind.unit(), page.figures().size(), latestText));
+        }
+        List<Views.Topic> topics = byTopic.entrySet().stream().map(e -> new Views.Topic(e.getKey(), e.getValue()))
+                .toList();
+        return new Views.IndicatorIndex(topics, List.of(
+                new Views.Download(strings.get("data.all_csv"), href(DATA + CSV), "CSV"),
+                new Views.Download(strings.get("data.all_json"), href(DATA + JSON), "JSON")));
+    }
+
+    // --- lists and home -----------------------------------------------------------------------
+
+    /** HTML the build made itself, trusted; null when empty so templates can leave its frame out. */
+    private static SafeString safe(String html) {
+        return html == null || html.isBlank() ? null : new SafeString(html);
     }
 
     Views.ListPage list(String title, Optional<String> summary, String introHtml, List<Report> reports,
                         List<Views.Link> children) {
         return new Views.ListPage(title, summary.orElse(null), safe(introHtml),
                 reports.stream().map(this::item).toList(), children);
-    }
-
-    /** HTML the build made itself, trusted; null when empty so templates can leave its frame out. */
-    private static SafeString safe(String html) {
-        return html == null || html.isBlank() ? null : new SafeString(html);
     }
 
     Views.Home home(int latestCount) {

@@ -38,7 +38,7 @@ public final class Views {
      * @param source      publishing organisation (ContentSource meta)
      */
     public record Page(String title, String fullTitle, String description, String canonical, String kind,
-                       List<Link> breadcrumbs, String columnName, String pubDate, String source) {
+                       List<Link> breadcrumbs, String columnName, String pubDate, String source, SafeString jsonLd) {
     }
 
     public record TocEntry(String text, String href, int level) {
@@ -50,19 +50,68 @@ public final class Views {
 
     /** One row of a report's indicator table. */
     public record Figure(String id, String name, String value, String unit, String valueWithUnit, String period,
-                         String location, String status, boolean preliminary, String note, String standard) {
+                         String location, String status, boolean preliminary, String note, String standard,
+                         String indicatorHref) {
     }
 
-    /** A chart with its files and its text alternative. */
-    public record Chart(String id, String title, String description, String svg, String png, int width, int height) {
+    /**
+     * One figure of a report's panel, as a citizen reads it: the number, what it is, the period,
+     * the change against the same period a year earlier and how it stands against the standard.
+     *
+     * @param change     e.g. 比上年同期下降 2 μg/m³（6.7%），改善; null without a figure a year earlier
+     * @param trend      improved, worsened, unchanged or neutral: a class name, never the only signal
+     * @param standard   e.g. 低于国家二级标准 35 μg/m³; null when no standard applies
+     * @param meets      达标 or 超标 in words; null when no standard applies
+     */
+    public record Card(String id, String name, String value, String unit, String location, String period,
+                       String status, boolean preliminary, String change, String trend, String standard,
+                       String meets, boolean meetsStandard, String indicatorHref) {
+    }
+
+    /** A table of a chart's figures. */
+    public record Table(String caption, List<String> header, List<List<String>> rows) {
+    }
+
+    /** A chart with its files, its text alternative and its data. */
+    public record Chart(String id, String title, String description, String svg, String png, int width, int height,
+                        Table table) {
+    }
+
+    /** A file to download: what it is and where. */
+    public record Download(String label, String href, String format) {
     }
 
     public record Correction(Date date, String note) {
     }
 
     public record Report(String title, String summary, Disclosure disclosure, List<TocEntry> toc, SafeString body,
-                         List<Figure> figures, String figuresPeriod, boolean figuresSamePeriod, List<Chart> charts,
-                         List<Correction> corrections, Link region, Link section, boolean draft) {
+                         List<Card> cards, List<Figure> figures, String figuresPeriod, boolean figuresSamePeriod,
+                         List<Chart> charts, List<Download> downloads, List<Correction> corrections, Link region,
+                         Link section, boolean draft) {
+    }
+
+    /** A standard of an indicator page's table. */
+    public record StandardRow(String name, String value, String kind, String validity) {
+    }
+
+    /** One figure of an indicator page's full table, with the report it came from. */
+    public record DataRow(String region, String location, String period, String value, String status,
+                          boolean preliminary, String note, Link report, Date published) {
+    }
+
+    public record Indicator(String id, String name, String unit, String type, String topic, String definition,
+                            String better, List<StandardRow> standards, List<Chart> charts, List<DataRow> rows,
+                            int reportCount, List<Download> downloads) {
+    }
+
+    /** An indicator in the index: enough to choose it. */
+    public record IndicatorEntry(String name, String href, String unit, int figures, String latest) {
+    }
+
+    public record Topic(String name, List<IndicatorEntry> indicators) {
+    }
+
+    public record IndicatorIndex(List<Topic> topics, List<Download> downloads) {
     }
 
     /** A report in a list: enough to choose it. */

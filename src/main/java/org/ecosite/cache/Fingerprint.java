@@ -1,0 +1,85 @@
+package org.ecosite.cache;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Hashes for cache keys. The program's own fingerprint is the hash of its jar (or, while
+ * developing, of its compiled classes), so a changed program never reuses an old chart.
+ */
+public final class Fingerprint {
+
+    private Fingerprint() {
+    }
+
+    /** The fingerprint of the code that contains {@code type}; computed once per run. */
+    public static String of(Class<?> type) {
+        return Holder.forClass(type);
+    }
+
+    public static String sha256(String... parts) {
+        MessageDigest digest = digest();
+        for (String part : parts) {
+            digest.update(part.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    /** Lazily computed, then constant: the program does not change while it runs. */
+    private static final class Holder {
+        private static final java.util.Map<Class<?>, String> KNOWN = new java.util.concurrent.ConcurrentHashMap<>();
+
+        static String forClass(Class<?> type) {
+            return KNOWN.computeIfAbsent(type, Holder::compute);
+        }
+
+        private static String compute(Class<?> type) {
+            try {
+                Path location = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+                MessageDigest digest = digest();
+                List<Path> files;
+                if (Files.isRegularFile(location)) {
+                    files = List.of(location);
+                } else {
+                    try (Stream<Path> walk = Files.walk(location)) {
+                        files = walk.filter(Files::isRegularFile).sorted().toList();
+                    }
+                }
+                byte[] buffer = new byte[1 << 16];
+                for (Path file : files) {
+                    digest.update(location.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
+                    try (InputStream in = Files.newInputStream(file)) {
+                        for (int n; (n = in.read(buffer)) > 0; ) {
+                            digest.update(buffer, 0, n);
+                        }
+                    }
+                }
+                return HexFormat.of().formatHex(digest.digest());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (URISyntaxException | RuntimeException e) {
+                // Without a readable code source, never reuse: a fresh key per run.
+                return "unknown-" + System.nanoTime();
+            }
+        }
+    }
+}

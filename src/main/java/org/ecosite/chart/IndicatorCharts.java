@@ -1,0 +1,147 @@
+package org.ecosite.chart;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.ecosite.config.Language;
+import org.ecosite.indicator.Indicator;
+import org.ecosite.indicator.IndicatorType;
+import org.ecosite.indicator.Observation;
+import org.ecosite.indicator.Period;
+import org.ecosite.indicator.Standard;
+import org.ecosite.model.Figure;
+import org.ecosite.model.IndicatorPage;
+
+/**
+ * Plans the charts of an indicator page: the figures over time, one line per region (and place
+ * and span of the year, since a half-year mean is not comparable with an annual one), with the
+ * standards as steps; and the latest period across regions as bars.
+ */
+public final class IndicatorCharts {
+
+    private final ChartWords words;
+
+    public IndicatorCharts(Language language) {
+        this.words = new ChartWords(language);
+    }
+
+    public List<ChartSpec> plan(IndicatorPage page) {
+        List<ChartSpec> charts = new ArrayList<>();
+        charts.add(trend("trend", page.indicator(), page.figures()));
+        latest("regions", page.indicator(), page.figures()).ifPresent(charts::add);
+        return charts;
+    }
+
+    /** One line per region, place and span of the year; steps for each limit in force over the span. */
+    public LineChart trend(String id, Indicator indicator, List<Figure> figures) {
+        Map<String, List<Figure>> lines = new LinkedHashMap<>();
+        boolean severalSpans = figures.stream().map(f -> spanKey(f.observation().period())).distinct().count() > 1;
+        for (Figure f : figures) {
+            Observation o = f.observation();
+            String name = f.region() + o.location().map(l -> " · " + l).orElse("")
+                    + (severalSpans ? " · " + words.span(o.period()) : "");
+            lines.computeIfAbsent(name, k -> new ArrayList<>()).add(f);
+        }
+        List<LineChart.Series> series = new ArrayList<>();
+        List<String> sentences = new ArrayList<>();
+        for (Map.Entry<String, List<Figure>> line : lines.entrySet()) {
+            List<Figure> points = line.getValue().stream()
+                    .sorted(Comparator.comparing((Figure f) -> f.observation().period())).toList();
+            series.add(new LineChart.Series(line.getKey(), points.stream().map(f -> new LineChart.Point(
+                    f.observation().period().end(), ChartWords.number(f.observation().value().plotValue()),
+                    words.value(f.observation()))).toList()));
+            sentences.add(words.get("chart.sentence.series", line.getKey(), words.join(points.stream()
+                    .map(f -> words.get("chart.part", words.period(f.observation().period()),
+                            words.value(f.observation()))).toList())));
+        }
+        LocalDate first = figures.stream().map(f -> f.observation().period().end()).min(LocalDate::compareTo)
+                .orElseThrow();
+        LocalDate last = figures.stream().map(f -> f.observation().period().end()).max(LocalDate::compareTo)
+                .orElseThrow();
+        List<LineChart.Step> steps = new ArrayList<>();
+        List<LineChart.Change> changes = new ArrayList<>();
+        List<String> stepWords = new ArrayList<>();
+        LocalDate from = first.minusMonths(6);
+        LocalDate to = last.plusMonths(6);
+        Standard previous = null;
+        for (Standard s : indicator.standards()) {
+            if (!s.isLimit() || s.validFrom().map(d -> d.isAfter(to)).orElse(false)
+                    || s.validTo().map(d -> d.isBefore(from)).orElse(false)) {
+                continue;
+            }
+            LocalDate start = s.validFrom().filter(d -> d.isAfter(from)).orElse(from);
+            LocalDate end = s.validTo().filter(d -> d.isBefore(to)).orElse(to);
+            String label = words.reference(indicator, s);
+            steps.add(new LineChart.Step(start, end, ChartWords.number(s.value()), label));
+            stepWords.add(label);
+            if (previous != null && s.validFrom().isPresent() && s.validFrom().get().isAfter(first)
+                    && !s.validFrom().get().isAfter(last)) {
+                String date = s.validFrom().get().toString();
+                changes.add(new LineChart.Change(s.validFrom().get(), words.get("chart.change_label", date)));
+                sentences.add(words.get("chart.sentence.change", date, label));
+            }
+            previous = s;
+        }
+        String title = words.get("chart.title.series", words.name(indicator));
+        String subtitle = indicator.type() == IndicatorType.CLASS
+                ? words.get("chart.subtitle_class", yearSpan(first, last))
+                : words.get("chart.subtitle_unit", yearSpan(first, last), indicator.unit());
+        String description = String.join("", sentences.stream().map(s -> s.endsWith("。") || s.endsWith(".") ? s
+                : s + "。").toList()) + (stepWords.isEmpty() ? "" : words.get("chart.sentence.steps",
+                words.join(stepWords)));
+        return new LineChart(id, title, subtitle, series, Scale.of(indicator.type()), steps, changes,
+                description, table(title, figures));
+    }
+
+    /** The latest period that has figures, across regions. */
+    public Optional<BarChart> latest(String id, Indicator indicator, List<Figure> figures) {
+        Optional<Period> latest = figures.stream().map(f -> f.observation().period()).max(Period::compareTo);
+        if (latest.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Figure> at = figures.stream().filter(f -> f.observation().period().equals(latest.get())).toList();
+        String title = words.get("chart.title.regions", words.name(indicator));
+        String period = words.period(latest.get());
+        boolean classScale = indicator.type() == IndicatorType.CLASS;
+        List<BarChart.Bar> bars = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
+        for (Figure f : at) {
+            String label = f.region() + f.observation().location().map(l -> words.get("chart.at", l)).orElse("");
+            bars.add(new BarChart.Bar(label, ChartWords.number(f.observation().value().plotValue()),
+                    words.value(f.observation())));
+            parts.add(words.get("chart.part", label, words.value(f.observation())));
+        }
+        Optional<BarChart.Reference> reference = indicator.limitOn(latest.get().end()).map(s -> new BarChart.Reference(
+                ChartWords.number(s.value()), words.reference(indicator, s)));
+        String subtitle = classScale ? words.get("chart.subtitle_class", period)
+                : indicator.unit().isEmpty() ? period : words.get("chart.subtitle_unit", period, indicator.unit());
+        String description = words.get("chart.sentence.regions", title, period, words.join(parts))
+                + reference.map(r -> words.get("chart.sentence.steps", r.label())).orElse("");
+        return Optional.of(new BarChart(id, title, subtitle, bars, Scale.of(indicator.type()), reference,
+                description, table(title, at)));
+    }
+
+    private ChartSpec.DataTable table(String title, List<Figure> figures) {
+        List<List<String>> rows = figures.stream().map(f -> List.of(f.region()
+                + f.observation().location().map(l -> words.get("chart.at", l)).orElse(""),
+                words.period(f.observation().period()), words.value(f.observation()),
+                words.status(f.observation().status()))).toList();
+        return new ChartSpec.DataTable(words.get("chart.table.caption", title), List.of(words.get("chart.table.region"),
+                words.get("chart.table.period"), words.get("chart.table.value"), words.get("chart.table.status")), rows);
+    }
+
+    private static String spanKey(Period p) {
+        return p.kind() + ":" + p.start().getMonthValue() + "-" + p.end().getMonthValue();
+    }
+
+    private String yearSpan(LocalDate first, LocalDate last) {
+        String years = first.getYear() == last.getYear() ? String.valueOf(first.getYear())
+                : first.getYear() + "—" + last.getYear();
+        return words.language() == Language.EN ? years : years + "年";
+    }
+}

@@ -1,0 +1,105 @@
+package org.ecosite.data;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Structured data for search engines and aggregators (schema.org in JSON-LD): {@code Report} on
+ * report pages, {@code Dataset} on indicator pages. The JSON is safe inside a
+ * {@code <script>} element: '<', '>' and '&' are written as escapes, so no text can close it.
+ */
+public final class JsonLd {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static {
+        JSON.getFactory().setCharacterEscapes(new HtmlSafe());
+    }
+
+    private JsonLd() {
+    }
+
+    /** A report page. */
+    public static String report(String url, String title, LocalDate published, Optional<LocalDate> modified,
+                                String publisher, String region, Optional<String> indexNo, Optional<String> docNo,
+                                String language) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("@context", "https://schema.org");
+        m.put("@type", "Report");
+        m.put("@id", url);
+        m.put("url", url);
+        m.put("name", title);
+        m.put("inLanguage", language);
+        m.put("datePublished", published.toString());
+        modified.ifPresent(d -> m.put("dateModified", d.toString()));
+        m.put("publisher", Map.of("@type", "GovernmentOrganization", "name", publisher));
+        m.put("spatialCoverage", Map.of("@type", "Place", "name", region));
+        indexNo.ifPresent(no -> m.put("identifier", no));
+        docNo.ifPresent(no -> m.put("reportNumber", no));
+        return write(m);
+    }
+
+    /**
+     * An indicator's data.
+     *
+     * @param downloads file URL by media type
+     */
+    public static String dataset(String url, String name, String description, String publisher, List<String> regions,
+                                 LocalDate from, LocalDate to, String unit, Map<String, String> downloads,
+                                 String language) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("@context", "https://schema.org");
+        m.put("@type", "Dataset");
+        m.put("@id", url);
+        m.put("url", url);
+        m.put("name", name);
+        m.put("description", description);
+        m.put("inLanguage", language);
+        m.put("creator", Map.of("@type", "GovernmentOrganization", "name", publisher));
+        m.put("temporalCoverage", from + "/" + to);
+        m.put("spatialCoverage", regions.stream().map(r -> Map.of("@type", "Place", "name", r)).toList());
+        m.put("variableMeasured", unit.isEmpty() ? name : name + " (" + unit + ")");
+        m.put("distribution", downloads.entrySet().stream().map(e -> Map.of("@type", "DataDownload",
+                "encodingFormat", e.getKey(), "contentUrl", e.getValue())).toList());
+        return write(m);
+    }
+
+    private static String write(Map<String, Object> m) {
+        try {
+            return JSON.writeValueAsString(m);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Escapes the characters that could end a script element or start markup. */
+    private static final class HtmlSafe extends CharacterEscapes {
+        private static final long serialVersionUID = 1L;
+        private final int[] escapes;
+
+        HtmlSafe() {
+            escapes = standardAsciiEscapesForJSON();
+            escapes['<'] = ESCAPE_STANDARD;
+            escapes['>'] = ESCAPE_STANDARD;
+            escapes['&'] = ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return escapes;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package org.ecosite.data;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.ecosite.config.Language;
+import org.ecosite.indicator.Indicator;
+import org.ecosite.indicator.Observation;
+import org.ecosite.indicator.Value;
+import org.ecosite.model.Figure;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/**
+ * The figures as files anyone can download: CSV in long format (one row per figure) and JSON.
+ * CSV starts with a byte-order mark so Excel opens the Chinese text correctly.
+ */
+public final class OpenData {
+
+    /** The CSV columns, in order; also the keys of each figure in JSON. */
+    public static final List<String> COLUMNS = List.of("region", "location", "period", "period_start", "period_end",
+            "indicator_id", "indicator_name", "value", "unit", "status", "note", "report_title", "report_url");
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final Language language;
+    private final String baseUrl;
+
+    /** @param baseUrl the absolute URL of the site root, ending in '/' */
+    public OpenData(Language language, String baseUrl) {
+        this.language = language;
+        this.baseUrl = baseUrl;
+    }
+
+    public byte[] csv(List<Figure> figures) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+             CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder()
+                     .setHeader(COLUMNS.toArray(String[]::new)).get())) {
+            writer.write('\uFEFF');
+            for (Figure f : figures) {
+                csv.printRecord(row(f).values());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** {@code {"indicators": [...], "figures": [...]}}: the definitions of the indicators used, then every figure. */
+    public byte[] json(List<Figure> figures) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        Map<String, Object> indicators = new LinkedHashMap<>();
+        for (Figure f : figures) {
+            indicators.computeIfAbsent(f.indicatorId(), id -> indicator(f.observation().indicator()));
+        }
+        root.put("indicators", List.copyOf(indicators.values()));
+        root.put("figures", figures.stream().map(this::jsonRow).toList());
+        try {
+            return (JSON.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Map<String, String> row(Figure f) {
+        Observation o = f.observation();
+        Map<String, String> row = new LinkedHashMap<>();
+        row.put("region", f.region());
+        row.put("location", o.location().orElse(""));
+        row.put("period", o.period().text());
+        row.put("period_start", o.period().start().toString());
+        row.put("period_end", o.period().end().toString());
+        row.put("indicator_id", o.id());
+        row.put("indicator_name", o.indicator().name().get(language));
+        row.put("value", o.value().display());
+        row.put("unit", o.indicator().unit());
+        row.put("status", o.status().word());
+        row.put("note", o.note().orElse(""));
+        row.put("report_title", f.document().frontMatter().title());
+        row.put("report_url", baseUrl + org.ecosite.model.Urls.encode(f.route()));
+        return row;
+    }
+
+    /** In JSON a number stays a number; a class or fraction stays text. */
+    private Map<String, Object> jsonRow(Figure f) {
+        Map<String, Object> row = new LinkedHashMap<>(row(f));
+        Value value = f.observation().value();
+        if (value instanceof Value.Quantity q) {
+            row.put("value", q.number());
+        }
+        return row;
+    }
+
+    private Map<String, Object> indicator(Indicator ind) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", ind.id());
+        m.put("name", ind.name().get(language));
+        m.put("unit", ind.unit());
+        m.put("type", ind.type().word());
+        m.put("topic", ind.topic().get(language));
+        m.put("standards", ind.standards().stream().map(s -> {
+            Map<String, Object> st = new LinkedHashMap<>();
+            st.put("name", s.name().get(language));
+            st.put("value", s.value());
+            st.put("kind", s.kind());
+            st.put("valid_from", s.validFrom().map(Object::toString).orElse(null));
+            st.put("valid_to", s.validTo().map(Object::toString).orElse(null));
+            return st;
+        }).toList());
+        return m;
+    }
+
+}

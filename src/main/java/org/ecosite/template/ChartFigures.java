@@ -1,0 +1,37 @@
+package org.ecosite.template;
+
+import java.util.Map;
+
+import org.ecosite.chart.ChartSpec;
+import org.ecosite.model.Urls;
+
+/**
+ * The HTML of a chart an editor placed in a report's text: the theme's {@code chart} template
+ * with the chart's image, caption and data table, rendered before the page itself.
+ */
+public final class ChartFigures {
+
+    private final Templates templates;
+    private final String basePath;
+
+    public ChartFigures(Templates templates, String basePath) {
+        this.templates = templates;
+        this.basePath = basePath;
+    }
+
+    /** A chart's view; its files sit beside the page that shows it. */
+    static Views.Chart view(String basePath, String route, ChartSpec spec, int width, int height) {
+        ChartSpec.DataTable t = spec.table();
+        return new Views.Chart(spec.id(), spec.title(), spec.description(),
+                Urls.href(basePath, route + spec.id() + ".svg"), Urls.href(basePath, route + spec.id() + ".png"),
+                width, height, new Views.Table(t.caption(), t.header(), t.rows()));
+    }
+
+    /**
+     * @param route the route of the page that shows the chart
+     */
+    public String html(String route, ChartSpec spec, int width, int height) throws Templates.TemplateError {
+        return templates.render("chart", Map.of("chart", view(basePath, route, spec, width, height),
+                "withTable", true));
+    }
+}
