@@ -183,14 +183,14 @@ class BasicSiteTest {
         assertNotNull(img);
         String src = img.attr("src");
         assertTrue(src.startsWith(BASE + "reports/2024/h1/") && src.endsWith(".svg"), src);
-        assertTrue(img.attr("alt").contains("化学需氧量重点工程减排量 658.17 t"), img.attr("alt"));
+        assertTrue(img.attr("alt").contains("化学需氧量减排量 658.17 t"), img.attr("alt"));
         Path svgFile = out.resolve(src.substring(BASE.length()));
         org.jsoup.nodes.Document svg = org.jsoup.Jsoup.parse(TestSites.read(svgFile), "",
                 org.jsoup.parser.Parser.xmlParser());
         assertEquals(img.attr("alt"), svg.selectFirst("desc").text());
         assertFalse(svg.selectFirst("title").text().isBlank());
         List<String> texts = svg.select("text").eachText();
-        assertTrue(texts.contains("化学需氧量重点工程减排量"), texts.toString());
+        assertTrue(texts.contains("化学需氧量减排量"), texts.toString());
         assertTrue(texts.contains("658.17 t"), texts.toString());
         Path png = svgFile.resolveSibling(svgFile.getFileName().toString().replace(".svg", ".png"));
         assertTrue(Files.isRegularFile(png));
