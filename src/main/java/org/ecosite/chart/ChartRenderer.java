@@ -81,8 +81,23 @@ public final class ChartRenderer {
     }
 
     public RenderedChart render(ChartSpec spec) {
+        JFreeChart chart = chart(spec);
         int width = width(spec);
         int height = height(spec);
+        return new RenderedChart(spec, svg(chart, spec, width, height), png(chart, width, height), width, height);
+    }
+
+    /** The SVG alone, for measuring. */
+    public String svg(ChartSpec spec) {
+        return svg(chart(spec), spec, width(spec), height(spec));
+    }
+
+    /** The PNG alone, for measuring. */
+    public byte[] png(ChartSpec spec) {
+        return png(chart(spec), width(spec), height(spec));
+    }
+
+    private JFreeChart chart(ChartSpec spec) {
         JFreeChart chart;
         if (spec instanceof BarChart bar) {
             chart = bar(bar);
@@ -92,7 +107,7 @@ public final class ChartRenderer {
             chart = line((LineChart) spec);
         }
         frame(chart, spec);
-        return new RenderedChart(spec, svg(chart, spec, width, height), png(chart, width, height), width, height);
+        return chart;
     }
 
     public static int width(ChartSpec spec) {

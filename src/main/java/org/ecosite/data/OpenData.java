@@ -45,10 +45,11 @@ public final class OpenData {
 
     public byte[] csv(List<Figure> figures) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        // The mark goes first: the printer writes the header as soon as it is made.
+        bytes.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
         try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
              CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder()
                      .setHeader(COLUMNS.toArray(String[]::new)).get())) {
-            writer.write('\uFEFF');
             for (Figure f : figures) {
                 csv.printRecord(row(f).values());
             }

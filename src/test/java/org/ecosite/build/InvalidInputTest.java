@@ -62,6 +62,18 @@ class InvalidInputTest {
                         "content/reports/bad.md:6:1: error: “content/reports/bad.md”不是 UTF-8 编码，看起来是 GBK",
                         "iconv -f GB18030 -t UTF-8")),
                 Arguments.of("binary-file", List.of("content/reports/bad.md:1:1: error: “content/reports/bad.md”是二进制文件")),
+                Arguments.of("catalog", List.of(
+                        "indicators.yaml:4:9: error: 未知的指标类型“decibel”",
+                        "indicators.yaml:5:7: error: 指标编号“Noise-Night”只能用小写字母、数字和下划线，并以字母开头",
+                        "indicators.yaml:8:3: error: 缺少必填字段“name”",
+                        "indicators.yaml:13:64: error: 标准的 valid_to（2025-12-31）早于 valid_from（2026-03-01）",
+                        "indicators.yaml:14:3: error: 指标编号“noise_day”在本文件中重复（第一次出现在第 1 行）")),
+                Arguments.of("chart-block", List.of(
+                        "content/reports/bad.md:14:7: error: 未知的图表类型“pie”",
+                        "content/reports/bad.md:19:14: error: 未知的指标编号“pm2.5”",
+                        "content/reports/bad.md:24:13: error: 指标“pm25”和“cod_reduction”单位或类型不同，不能画在同一张图上",
+                        "content/reports/bad.md:29:13: error: 指标“cod_reduction”在时期 2024-01/2024-05 没有适用的国家标准",
+                        "content/reports/bad.md:34:13: error: 本报告没有指标“good_air_days”的数值")),
                 Arguments.of("bad-base-url", List.of("site.yaml:2:11: error: base_url“www.example.gov.cn/sthjj”不是有效的网址",
                         "site.yaml:3:11: error: 不支持的语言“klingon”")));
     }
