@@ -67,6 +67,10 @@ public final class ChartRenderer {
     private static final int LINE_WIDTH = 440;
     private static final int LINE_HEIGHT = 330;
 
+    /** Standards are dashed lines everywhere: a line style, not a colour, tells them from figures. */
+    private static final BasicStroke DASHED = new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+            new float[] {6f, 4f}, 0f);
+
     private final ChartFont font;
     private final Locale locale;
 
@@ -120,7 +124,7 @@ public final class ChartRenderer {
             return LINE_HEIGHT + 24 * ((line.series().size() + 1) / 2) + 24 * line.steps().size();
         }
         if (spec instanceof BarChart bar) {
-            return 120 + 46 * bar.bars().size() + (bar.reference().isPresent() ? 22 : 0);
+            return 120 + 46 * bar.bars().size() + (bar.reference().isPresent() ? 30 : 0);
         }
         if (spec instanceof StandardChart standard) {
             return 150 + 70 * standard.items().size();
@@ -152,8 +156,35 @@ public final class ChartRenderer {
             values.setRange(0, niceTop(Math.max(max, reference) * 1.4));
         }
         CategoryPlot plot = categoryPlot(data, bars, values);
-        spec.reference().ifPresent(r -> plot.addRangeMarker(reference(r.value(), r.label()), Layer.FOREGROUND));
-        return new JFreeChart(null, font.bold(18), plot, false);
+        JFreeChart chart = new JFreeChart(null, font.bold(18), plot, false);
+        spec.reference().ifPresent(r -> {
+            plot.addRangeMarker(reference(r.value()), Layer.FOREGROUND);
+            org.jfree.chart.LegendItemCollection items = new org.jfree.chart.LegendItemCollection();
+            items.add(referenceItem(r.label()));
+            plot.setFixedLegendItems(items);
+            chart.addSubtitle(legend(plot));
+        });
+        return chart;
+    }
+
+    /** The dashed line of a standard, named in the legend rather than on the plot, where it could cover a figure. */
+    private org.jfree.chart.LegendItem referenceItem(String label) {
+        org.jfree.chart.LegendItem item = new org.jfree.chart.LegendItem(label, null, null, null,
+                new java.awt.geom.Line2D.Double(-9, 0, 9, 0), DASHED, Palette.REFERENCE);
+        item.setLabelFont(font.plain(14));
+        item.setLabelPaint(Palette.TEXT);
+        return item;
+    }
+
+    private LegendTitle legend(org.jfree.chart.LegendItemSource source) {
+        LegendTitle legend = new LegendTitle(source);
+        legend.setItemFont(font.plain(14));
+        legend.setItemPaint(Palette.TEXT);
+        legend.setFrame(BlockBorder.NONE);
+        legend.setPosition(RectangleEdge.BOTTOM);
+        legend.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        legend.setMargin(new RectangleInsets(8, 0, 0, 0));
+        return legend;
     }
 
     private JFreeChart standard(StandardChart spec) {
@@ -241,17 +272,8 @@ public final class ChartRenderer {
         values.setTickUnit(new NumberTickUnit(20, upTo100));
     }
 
-    private ValueMarker reference(double value, String label) {
-        ValueMarker marker = new ValueMarker(value, Palette.REFERENCE, new BasicStroke(2f, BasicStroke.CAP_BUTT,
-                BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
-        marker.setLabel(label);
-        marker.setLabelFont(font.plain(14));
-        marker.setLabelPaint(Palette.REFERENCE);
-        marker.setLabelBackgroundColor(new Color(255, 255, 255, 230));
-        marker.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
-        marker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
-        marker.setLabelOffset(new RectangleInsets(2, 4, 2, 4));
-        return marker;
+    private static ValueMarker reference(double value) {
+        return new ValueMarker(value, Palette.REFERENCE, DASHED);
     }
 
     // --- line charts --------------------------------------------------------------------------
@@ -324,8 +346,6 @@ public final class ChartRenderer {
         plot.setDomainGridlinesVisible(false);
         plot.setInsets(new RectangleInsets(4, 4, 4, 12));
 
-        BasicStroke dashed = new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-                new float[] {6f, 4f}, 0f);
         for (int i = 0; i < spec.steps().size(); i++) {
             LineChart.Step step = spec.steps().get(i);
             XYSeriesCollection stepData = new XYSeriesCollection();
@@ -335,7 +355,7 @@ public final class ChartRenderer {
             stepData.addSeries(s);
             XYLineAndShapeRenderer stepLine = new XYLineAndShapeRenderer(true, false);
             stepLine.setSeriesPaint(0, Palette.REFERENCE);
-            stepLine.setSeriesStroke(0, dashed);
+            stepLine.setSeriesStroke(0, DASHED);
             plot.setDataset(i + 1, stepData);
             plot.setRenderer(i + 1, stepLine);
         }
@@ -362,21 +382,10 @@ public final class ChartRenderer {
         }
         // Standards are named in the legend too, as dashed lines: no label on the plot to collide with figures.
         for (LineChart.Step step : spec.steps()) {
-            org.jfree.chart.LegendItem item = new org.jfree.chart.LegendItem(step.label(), null, null, null,
-                    new java.awt.geom.Line2D.Double(-9, 0, 9, 0), dashed, Palette.REFERENCE);
-            item.setLabelFont(font.plain(14));
-            item.setLabelPaint(Palette.TEXT);
-            items.add(item);
+            items.add(referenceItem(step.label()));
         }
         plot.setFixedLegendItems(items);
-        LegendTitle legend = new LegendTitle(plot);
-        legend.setItemFont(font.plain(14));
-        legend.setItemPaint(Palette.TEXT);
-        legend.setFrame(BlockBorder.NONE);
-        legend.setPosition(RectangleEdge.BOTTOM);
-        legend.setHorizontalAlignment(HorizontalAlignment.LEFT);
-        legend.setMargin(new RectangleInsets(8, 0, 0, 0));
-        chart.addSubtitle(legend);
+        chart.addSubtitle(legend(plot));
         return chart;
     }
 
