@@ -228,7 +228,7 @@ public final class ChartRenderer {
         bars.setDefaultItemLabelPaint(Palette.TEXT);
         bars.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3,
                 TextAnchor.CENTER_LEFT));
-        bars.setItemLabelAnchorOffset(5);
+        bars.setItemLabelInsets(new RectangleInsets(5, 5, 5, 5));
     }
 
     private CategoryPlot categoryPlot(CategoryDataset data, BarRenderer bars, NumberAxis values) {
