@@ -94,8 +94,8 @@ public final class Build {
         Map<String, Map<Integer, ChartSpec>> blocks = config.map(c -> planBlocks(c, catalog, read, parsed, figures,
                 problems)).orElse(Map.of());
 
-        Optional<ChartFont> font = config.isPresent() && !figures.all().isEmpty()
-                ? chartFont(source, config.get(), problems) : Optional.empty();
+        boolean drawCharts = config.map(c -> c.charts().enabled()).orElse(false) && !figures.all().isEmpty();
+        Optional<ChartFont> font = drawCharts ? chartFont(source, config.get(), problems) : Optional.empty();
         Optional<Theme> theme = config.flatMap(c -> Theme.locate(source, c.theme(), problems));
         Optional<ThemeStrings> strings = theme.flatMap(t -> ThemeStrings.load(t, config.get().language(), problems));
         if (problems.hasErrors() || config.isEmpty() || theme.isEmpty() || strings.isEmpty()) {
@@ -106,13 +106,13 @@ public final class Build {
         SiteConfig site0 = config.get();
         Templates templates = new Templates(theme.get(), strings.get(), site0.basePath());
         Map<String, Body> bodies = render(markdown, parsed, links, blocks, routes, new ChartFigures(templates,
-                site0.basePath()), problems);
+                site0.basePath(), site0.charts().png()), problems);
         Site site = SiteAssembler.assemble(site0, catalog, routes, read.published(), bodies, read.indexes(),
                 figures);
 
-        List<Planned> planned = planCharts(site, blocks, routes);
-        Drawn drawn = font.map(f -> draw(planned, new ChartRenderer(f, site0.language().locale()),
-                source, site0.theme())).orElse(Drawn.NONE);
+        List<Planned> planned = drawCharts ? planCharts(site, blocks, routes) : List.of();
+        Drawn drawn = font.map(f -> draw(planned, new ChartRenderer(f, site0.language().locale(),
+                site0.charts().png()), source, site0.theme())).orElse(Drawn.NONE);
 
         SiteRenderer pages = new SiteRenderer(templates, strings.get());
         if (!options.write()) {
@@ -228,10 +228,11 @@ public final class Build {
     }
 
     private static Optional<ChartFont> chartFont(Path source, SiteConfig config, Problems problems) {
-        if (config.chartFont().isPresent()) {
-            Optional<ChartFont> font = ChartFonts.fromFile(source.resolve(config.chartFont().get()));
+        Optional<String> file = config.charts().font();
+        if (file.isPresent()) {
+            Optional<ChartFont> font = ChartFonts.fromFile(source.resolve(file.get()));
             if (font.isEmpty()) {
-                problems.error(SiteConfigLoader.FILE, Position.START, "chart.font_file", config.chartFont().get());
+                problems.error(SiteConfigLoader.FILE, Position.START, "chart.font_file", file.get());
             }
             return font;
         }
@@ -337,7 +338,9 @@ public final class Build {
     private static void writeCharts(Drawn drawn, Output output) {
         drawn.all().parallelStream().forEach(e -> {
             output.write(e.getKey() + e.getValue().id() + ".svg", e.getValue().svg().getBytes(StandardCharsets.UTF_8));
-            output.write(e.getKey() + e.getValue().id() + ".png", e.getValue().png());
+            if (e.getValue().hasPng()) {
+                output.write(e.getKey() + e.getValue().id() + ".png", e.getValue().png());
+            }
         });
     }
 

@@ -28,10 +28,12 @@ public final class ChartCache {
 
     private final Path dir;
     private final String context;
+    private final boolean withPng;
 
-    private ChartCache(Path dir, String context) {
+    private ChartCache(Path dir, String context, boolean withPng) {
         this.dir = dir;
         this.context = context;
+        this.withPng = withPng;
     }
 
     /**
@@ -40,7 +42,7 @@ public final class ChartCache {
     public static ChartCache open(Path siteDir, ChartRenderer renderer, String theme) {
         String context = Fingerprint.sha256(VERSION, Fingerprint.of(ChartRenderer.class), renderer.identity(), theme,
                 System.getProperty("java.version"));
-        return new ChartCache(siteDir.resolve(FOLDER).resolve("charts"), context);
+        return new ChartCache(siteDir.resolve(FOLDER).resolve("charts"), context, renderer.withPng());
     }
 
     /** The key of a chart: equal keys, equal bytes. */
@@ -52,9 +54,9 @@ public final class ChartCache {
         Path svg = dir.resolve(key + ".svg");
         Path png = dir.resolve(key + ".png");
         try {
-            if (Files.isRegularFile(svg) && Files.isRegularFile(png)) {
+            if (Files.isRegularFile(svg) && (!withPng || Files.isRegularFile(png))) {
                 return Optional.of(new RenderedChart(spec, Files.readString(svg, StandardCharsets.UTF_8),
-                        Files.readAllBytes(png), width, height));
+                        withPng ? Files.readAllBytes(png) : new byte[0], width, height));
             }
         } catch (IOException e) {
             // A damaged entry is drawn again.
@@ -66,7 +68,9 @@ public final class ChartCache {
     public void store(String key, RenderedChart chart) {
         try {
             Files.createDirectories(dir);
-            write(dir.resolve(key + ".png"), chart.png());
+            if (chart.hasPng()) {
+                write(dir.resolve(key + ".png"), chart.png());
+            }
             write(dir.resolve(key + ".svg"), chart.svg().getBytes(StandardCharsets.UTF_8));
         } catch (IOException | UncheckedIOException e) {
             // Ignored on purpose: see above.

@@ -73,22 +73,34 @@ public final class ChartRenderer {
 
     private final ChartFont font;
     private final Locale locale;
+    private final boolean withPng;
 
-    public ChartRenderer(ChartFont font, Locale locale) {
+    /** @param withPng false to draw SVG only: a PNG costs ten times an SVG */
+    public ChartRenderer(ChartFont font, Locale locale, boolean withPng) {
         this.font = font;
         this.locale = locale;
+        this.withPng = withPng;
     }
 
-    /** What identifies this renderer's output besides the spec: the font and the language. */
+    public ChartRenderer(ChartFont font, Locale locale) {
+        this(font, locale, true);
+    }
+
+    /** What identifies this renderer's output besides the spec: the font, the language, the formats. */
     public String identity() {
-        return font.identity() + "|" + locale.toLanguageTag();
+        return font.identity() + "|" + locale.toLanguageTag() + (withPng ? "|svg+png" : "|svg");
+    }
+
+    public boolean withPng() {
+        return withPng;
     }
 
     public RenderedChart render(ChartSpec spec) {
         JFreeChart chart = chart(spec);
         int width = width(spec);
         int height = height(spec);
-        return new RenderedChart(spec, svg(chart, spec, width, height), png(chart, width, height), width, height);
+        return new RenderedChart(spec, svg(chart, spec, width, height), withPng ? png(chart, width, height)
+                : new byte[0], width, height);
     }
 
     /** The SVG alone, for measuring. */

@@ -22,7 +22,7 @@ public final class SiteConfigLoader {
             "description", "footer", "charts");
     private static final List<String> FOOTER_KEYS = List.of("host", "organizer", "site_id_code", "icp",
             "police_record", "contact", "error_report_url", "badge", "badge_url");
-    private static final List<String> CHART_KEYS = List.of("font");
+    private static final List<String> CHART_KEYS = List.of("enabled", "png", "font");
 
     private SiteConfigLoader() {
     }
@@ -66,15 +66,15 @@ public final class SiteConfigLoader {
             problems.error(FILE, site.valuePositionOf("theme"), "config.theme_name", theme);
         }
         Footer footer = site.child("footer").map(SiteConfigLoader::footer).orElse(Footer.empty());
-        Optional<String> chartFont = site.child("charts").flatMap(charts -> {
-            charts.warnUnknownKeys(CHART_KEYS);
-            return charts.text("font", false);
-        });
+        ChartOptions charts = site.child("charts").map(c -> {
+            c.warnUnknownKeys(CHART_KEYS);
+            return new ChartOptions(c.bool("enabled").orElse(true), c.bool("png").orElse(true), c.text("font", false));
+        }).orElse(ChartOptions.DEFAULT);
         if (title.isEmpty() || baseUrl.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new SiteConfig(title.get(), baseUrl.get(), language, theme, site.text("organization", false),
-                site.text("description", false), footer, chartFont));
+                site.text("description", false), footer, charts));
     }
 
     private static Footer footer(MappingReader footer) {

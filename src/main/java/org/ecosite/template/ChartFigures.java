@@ -13,17 +13,20 @@ public final class ChartFigures {
 
     private final Templates templates;
     private final String basePath;
+    private final boolean withPng;
 
-    public ChartFigures(Templates templates, String basePath) {
+    public ChartFigures(Templates templates, String basePath, boolean withPng) {
         this.templates = templates;
         this.basePath = basePath;
+        this.withPng = withPng;
     }
 
     /** A chart's view; its files sit beside the page that shows it. */
-    static Views.Chart view(String basePath, String route, ChartSpec spec, int width, int height) {
+    static Views.Chart view(String basePath, String route, ChartSpec spec, int width, int height, boolean withPng) {
         ChartSpec.DataTable t = spec.table();
         return new Views.Chart(spec.id(), spec.title(), spec.description(),
-                Urls.href(basePath, route + spec.id() + ".svg"), Urls.href(basePath, route + spec.id() + ".png"),
+                Urls.href(basePath, route + spec.id() + ".svg"),
+                withPng ? Urls.href(basePath, route + spec.id() + ".png") : null,
                 width, height, new Views.Table(t.caption(), t.header(), t.rows()));
     }
 
@@ -31,7 +34,7 @@ public final class ChartFigures {
      * @param route the route of the page that shows the chart
      */
     public String html(String route, ChartSpec spec, int width, int height) throws Templates.TemplateError {
-        return templates.render("chart", Map.of("chart", view(basePath, route, spec, width, height),
+        return templates.render("chart", Map.of("chart", view(basePath, route, spec, width, height, withPng),
                 "withTable", true));
     }
 }

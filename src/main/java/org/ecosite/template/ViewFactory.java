@@ -260,7 +260,7 @@ final class ViewFactory {
     }
 
     Views.Chart chart(String route, ChartSpec spec, int width, int height) {
-        return ChartFigures.view(base, route, spec, width, height);
+        return ChartFigures.view(base, route, spec, width, height, config.charts().png());
     }
 
     // --- indicator pages ----------------------------------------------------------------------
