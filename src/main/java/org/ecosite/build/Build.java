@@ -44,6 +44,12 @@ import org.ecosite.model.Report;
 import org.ecosite.model.Routes;
 import org.ecosite.model.Site;
 import org.ecosite.model.SiteAssembler;
+import org.ecosite.model.UnpublishedLists;
+import org.ecosite.search.SearchIndex;
+import org.ecosite.feed.AtomFeed;
+import org.ecosite.feed.Sitemap;
+import org.ecosite.content.FrontMatter;
+import org.ecosite.template.Dates;
 import org.ecosite.output.Output;
 import org.ecosite.template.SiteRenderer;
 import org.ecosite.template.Templates;
@@ -89,10 +95,12 @@ public final class Build {
             }
         });
         Set<String> drafts = new TreeSet<>();
+        List<Document> draftDocs = new ArrayList<>();
         List<Document> published = new ArrayList<>();
         for (Document doc : new TreeMap<>(documents).values()) {
             if (doc.frontMatter().draft() && !options.drafts()) {
                 drafts.add(doc.source().route());
+                draftDocs.add(doc);
             } else {
                 published.add(doc);
             }
@@ -147,6 +155,7 @@ public final class Build {
             bodies.put(e.getKey(), new Body(html, e.getValue().headings()));
         });
         Site site = SiteAssembler.assemble(config.get(), routes, published, bodies, indexes);
+        UnpublishedLists.warn(site, indexes, draftDocs, problems);
 
         Map<String, List<RenderedChart>> charts = new ConcurrentHashMap<>();
         if (font.isPresent()) {
@@ -167,8 +176,19 @@ public final class Build {
         }
         Output output = Output.begin(options.output());
         try {
-            int count = pages.render(site, charts, output::write, problems);
+            Set<String> listed = ConcurrentHashMap.newKeySet();
+            int count = pages.render(site, charts, (path, bytes) -> {
+                output.write(path, bytes);
+                if (path.endsWith("index.html") && !path.startsWith(Routes.SEARCH)) {
+                    listed.add(path.substring(0, path.length() - "index.html".length()));
+                }
+            }, problems);
             writeCharts(site, charts, output);
+            SearchIndex.write(searchDocs(site, parsed, markdown)).forEach(output::write);
+            output.write(AtomFeed.FILE, AtomFeed.write(site, strings.get().get("feed.title"),
+                    (date, note) -> strings.get().get("feed.corrected", Dates.text(date, config.get().language()), note)));
+            output.write(Sitemap.FILE, Sitemap.write(site, listed));
+            output.write(Sitemap.ROBOTS, Sitemap.robots(site));
             copyResources(content.resources(), theme.get(), output);
             if (problems.hasErrors()) {
                 output.abort();
@@ -179,6 +199,26 @@ public final class Build {
         } finally {
             output.abort();
         }
+    }
+
+    /** What search reads of each report, in the site's newest-first order. */
+    private static List<SearchIndex.Doc> searchDocs(Site site, Map<String, ParsedMarkdown> parsed, Markdown markdown) {
+        return site.reports().parallelStream().map(r -> {
+            FrontMatter fm = r.frontMatter();
+            String summary = fm.summary().orElse("");
+            String body = markdown.text(parsed.get(r.document().source().route()));
+            List<String> words = new ArrayList<>(List.of(fm.title(), summary, fm.region()));
+            words.addAll(fm.topics());
+            fm.organization().ifPresent(words::add);
+            fm.indexNo().ifPresent(words::add);
+            fm.docNo().ifPresent(words::add);
+            fm.period().ifPresent(p -> words.add(p.label(site.config().language())));
+            fm.observations().forEach(o -> words.add(o.indicator().name().get(site.config().language())));
+            words.add(body);
+            return new SearchIndex.Doc(fm.title(), r.route(), fm.date().toString(),
+                    Dates.text(fm.date(), site.config().language()), fm.region(), String.join("\n", words),
+                    summary.isEmpty() ? body : summary + "\n" + body);
+        }).toList();
     }
 
     private static Optional<ChartFont> chartFont(Path source, SiteConfig config, Problems problems) {

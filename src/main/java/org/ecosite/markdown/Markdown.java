@@ -147,6 +147,21 @@ public final class Markdown {
         }
     }
 
+    /** The body as plain text, block by block on lines of their own: what search indexes and quotes. */
+    public String text(ParsedMarkdown parsed) {
+        StringBuilder text = new StringBuilder();
+        synchronized (parsed) {
+            TextCollectingVisitor collector = new TextCollectingVisitor();
+            for (Node block : parsed.document.getChildren()) {
+                String part = collector.collectAndGetText(block).strip();
+                if (!part.isEmpty()) {
+                    text.append(part).append('\n');
+                }
+            }
+        }
+        return text.toString();
+    }
+
     /**
      * Editors' top heading level becomes h2 (the page title is the h1), and no level is skipped,
      * so screen-reader users meet an outline in order whatever the source used.

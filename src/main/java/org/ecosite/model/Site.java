@@ -5,13 +5,21 @@ import java.util.Optional;
 
 import org.ecosite.config.SiteConfig;
 
-/** The whole site, ready to render: every list sorted, nothing left to compute. */
-public record Site(SiteConfig config, Home home, List<Report> reports, List<Section> sections, List<Region> regions) {
+/**
+ * The whole site, ready to render: every list sorted, nothing left to compute.
+ *
+ * @param topics the reports by 主题分类, topics in the reader's alphabetical order
+ * @param years  the reports by year of publication, newest year first
+ */
+public record Site(SiteConfig config, Home home, List<Report> reports, List<Section> sections, List<Region> regions,
+                   List<Group> topics, List<Group> years) {
 
     public Site {
         reports = List.copyOf(reports);
         sections = List.copyOf(sections);
         regions = List.copyOf(regions);
+        topics = List.copyOf(topics);
+        years = List.copyOf(years);
     }
 
     public Optional<Section> section(String folder) {

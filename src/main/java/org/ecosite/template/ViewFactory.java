@@ -16,7 +16,9 @@ import org.ecosite.indicator.Standard;
 import org.ecosite.indicator.Status;
 import org.ecosite.markdown.Heading;
 import org.ecosite.model.Region;
+import org.ecosite.model.Paging;
 import org.ecosite.model.Report;
+import org.ecosite.model.Routes;
 import org.ecosite.model.Section;
 import org.ecosite.model.Site;
 import org.ecosite.model.Urls;
@@ -28,6 +30,8 @@ final class ViewFactory {
 
     private static final String ICP_SITE = "https://beian.miit.gov.cn/";
     private static final String POLICE_SITE = "https://beian.mps.gov.cn/#/query/webSearch?code=";
+    private static final String FEED = "feed.xml";
+    private static final Views.Social WEBSITE = new Views.Social("website", null, null, null, null, null, null);
 
     private final Site site;
     private final SiteConfig config;
@@ -47,6 +51,10 @@ final class ViewFactory {
 
     Views.Site site() {
         return siteView;
+    }
+
+    int pageSize() {
+        return config.pageSize();
     }
 
     String href(String route) {
@@ -73,17 +81,40 @@ final class ViewFactory {
             }
         }
         if (!site.regions().isEmpty()) {
-            nav.add(new Views.Link(strings.get("nav.regions"), href(org.ecosite.model.Routes.REGIONS), false));
+            nav.add(new Views.Link(strings.get("nav.regions"), href(Routes.REGIONS), false));
+        }
+        if (!site.topics().isEmpty()) {
+            nav.add(new Views.Link(strings.get("nav.topics"), href(Routes.TOPICS), false));
+        }
+        if (!site.years().isEmpty()) {
+            nav.add(new Views.Link(strings.get("nav.years"), href(Routes.YEARS), false));
         }
         return new Views.Site(config.title(), config.description().orElse(""), language.tag(),
-                config.baseUrl().toString(), config.baseUrl().getHost(), href(""), config.organization().orElse(config.title()), footer, nav);
+                config.baseUrl().toString(), config.baseUrl().getHost(), href(""),
+                config.organization().orElse(config.title()), footer, nav, href(Routes.SEARCH), href(FEED),
+                language.locale().toString());
+    }
+
+    /** A page that is no article: Open Graph type {@code website}, no picture, no neighbours. */
+    Views.Page page(String title, String description, String route, String kind, List<Views.Link> crumbs,
+                    String column, String pubDate, String source) {
+        return page(title, description, route, kind, crumbs, column, pubDate, source, WEBSITE);
     }
 
     Views.Page page(String title, String description, String route, String kind, List<Views.Link> crumbs,
-                    String column, String pubDate, String source) {
+                    String column, String pubDate, String source, Views.Social social) {
         String full = route.isEmpty() ? config.title() : title + " - " + config.title();
         return new Views.Page(title, full, description, absolute(route), kind, crumbs, column, pubDate,
-                source == null ? siteView.organization() : source);
+                source == null ? siteView.organization() : source, social);
+    }
+
+    /** Open Graph of a report: an article with its dates, pictured by its first chart. */
+    Views.Social article(Report r, List<RenderedChart> charts) {
+        FrontMatter fm = r.frontMatter();
+        RenderedChart first = charts.isEmpty() ? null : charts.get(0);
+        return new Views.Social("article", first == null ? null : absolute(r.route() + first.id() + ".png"),
+                first == null ? null : first.description(), fm.date().toString(),
+                fm.updated().map(Object::toString).orElse(null), null, null);
     }
 
     /** Home › sections above › here; the last crumb is the current page and has no link. */
@@ -154,10 +185,35 @@ final class ViewFactory {
                 + Indicator.withUnit(s.value().stripTrailingZeros().toPlainString(), indicator.unit());
     }
 
-    Views.ListPage list(String title, Optional<String> summary, String introHtml, List<Report> reports,
+    /**
+     * One page of a list.
+     *
+     * @param page     the page's reports and its place among the list's pages
+     * @param total    how many reports the whole list has
+     */
+    Views.ListPage list(String title, Optional<String> summary, String introHtml, Paging.Page page, int total,
                         List<Views.Link> children) {
-        return new Views.ListPage(title, summary.orElse(null), safe(introHtml),
-                reports.stream().map(this::item).toList(), children);
+        Views.Pager pager = null;
+        if (page.count() > 1) {
+            List<Views.Link> pages = new ArrayList<>();
+            for (int n = 1; n <= page.count(); n++) {
+                pages.add(new Views.Link(String.valueOf(n), href(page.route(n)), n == page.number()));
+            }
+            Views.Link previous = page.number() > 1 ? pages.get(page.number() - 2) : null;
+            Views.Link next = page.number() < page.count() ? pages.get(page.number()) : null;
+            pager = new Views.Pager(page.number(), page.count(), previous, next, pages);
+        }
+        // Further pages repeat no introduction: it belongs to the list's first page.
+        String intro = page.number() == 1 ? introHtml : "";
+        return new Views.ListPage(title, page.number() == 1 ? summary.orElse(null) : null, safe(intro),
+                page.reports().stream().map(this::item).toList(), total, children, pager);
+    }
+
+    /** The head's rel=prev and rel=next of a list page, for browsers and crawlers. */
+    Views.Social listSocial(Paging.Page page) {
+        return new Views.Social("website", null, null, null, null,
+                page.number() > 1 ? href(page.route(page.number() - 1)) : null,
+                page.number() < page.count() ? href(page.route(page.number() + 1)) : null);
     }
 
     /** HTML the build made itself, trusted; null when empty so templates can leave its frame out. */
@@ -167,15 +223,45 @@ final class ViewFactory {
 
     Views.Home home(int latestCount) {
         List<Views.Item> latest = site.reports().stream().limit(latestCount).map(this::item).toList();
-        List<Views.RegionEntry> regions = site.regions().stream().map(this::regionEntry).toList();
+        List<Views.RegionSummary> regions = site.regions().stream()
+                .map(r -> new Views.RegionSummary(r.name(), href(r.route()), r.reports().size(),
+                        item(r.reports().get(0))))
+                .toList();
         List<Views.Link> sections = site.sections().stream().filter(s -> s.depth() == 1)
                 .map(s -> new Views.Link(s.title(), href(s.route()), false)).toList();
-        return new Views.Home(safe(site.home().introHtml()), latest, regions, sections);
+        return new Views.Home(safe(site.home().introHtml()), latest, regions, years(), topics(), sections);
     }
 
-    Views.RegionEntry regionEntry(Region region) {
-        return new Views.RegionEntry(region.name(), href(region.route()), region.reports().size(),
-                region.reports().isEmpty() ? null : Dates.of(region.reports().get(0).frontMatter().date(), language));
+    List<Views.ListEntry> regions() {
+        return site.regions().stream().map(r -> entry(r.name(), r.route(), r.reports())).toList();
+    }
+
+    List<Views.ListEntry> topics() {
+        return site.topics().stream().map(t -> entry(t.name(), t.route(), t.reports())).toList();
+    }
+
+    List<Views.ListEntry> years() {
+        return site.years().stream().map(y -> entry(yearTitle(y.name()), y.route(), y.reports())).toList();
+    }
+
+    /** 2024年 in Chinese, 2024 in English. */
+    String yearTitle(String year) {
+        return strings.get("years.year", year);
+    }
+
+    private Views.ListEntry entry(String name, String route, List<Report> reports) {
+        return new Views.ListEntry(name, href(route), reports.size(),
+                reports.isEmpty() ? null : Dates.of(reports.get(0).frontMatter().date(), language));
+    }
+
+    /** The region's reports published just before and just after this one. */
+    Views.Sequence sequence(Report r) {
+        Region region = site.region(r.frontMatter().region()).orElseThrow();
+        List<Report> all = region.reports();
+        int at = all.indexOf(r);
+        Views.Item earlier = at + 1 < all.size() ? item(all.get(at + 1)) : null;
+        Views.Item later = at > 0 ? item(all.get(at - 1)) : null;
+        return new Views.Sequence(new Views.Link(region.name(), href(region.route()), false), earlier, later);
     }
 
     List<Views.Link> children(Section section) {
@@ -184,7 +270,18 @@ final class ViewFactory {
                 .map(s -> new Views.Link(s.title(), href(s.route()), false)).toList();
     }
 
+    /** Where to browse when search cannot run: every way into the lists. */
+    List<Views.Link> browse() {
+        List<Views.Link> links = new ArrayList<>(siteView.nav());
+        links.add(0, new Views.Link(strings.get("nav.home"), href(""), false));
+        return links;
+    }
+
     Map<String, Object> context(Views.Page page, String name, Object view) {
         return Map.of("site", siteView, "page", page, name, view);
+    }
+
+    Map<String, Object> context(Views.Page page, String name, Object view, String name2, Object view2) {
+        return Map.of("site", siteView, "page", page, name, view, name2, view2);
     }
 }

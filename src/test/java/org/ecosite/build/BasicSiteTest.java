@@ -141,7 +141,11 @@ class BasicSiteTest {
     @Test
     void rawHtmlAndMarkupInFrontMatterAreShownAsTextNeverRun() {
         Document doc = page("reports/2024/h1");
-        assertTrue(doc.select("script").isEmpty(), "no script element on a page");
+        assertTrue(doc.select(".report-body script").isEmpty(), "no script element in a report");
+        for (Element script : doc.select("script")) {
+            assertEquals(BASE + "assets/site.js", script.attr("src"), "only the theme's own script runs");
+            assertEquals("", script.html(), "no inline script");
+        }
         assertTrue(doc.select("[onclick]").isEmpty(), "no event handler attribute");
         assertTrue(doc.selectFirst(".report-body").text().contains("<script>alert(\"x\")</script>"));
         assertEquals("2024年上半年<工作>总结 & \"小结\"", doc.selectFirst("h1").text());
