@@ -213,7 +213,11 @@ public final class Build {
             fm.indexNo().ifPresent(words::add);
             fm.docNo().ifPresent(words::add);
             fm.period().ifPresent(p -> words.add(p.label(site.config().language())));
-            fm.observations().forEach(o -> words.add(o.indicator().name().get(site.config().language())));
+            fm.observations().forEach(o -> {
+                words.add(o.indicator().name().get(site.config().language()));
+                o.location().ifPresent(words::add);
+                o.note().ifPresent(words::add);
+            });
             words.add(body);
             return new SearchIndex.Doc(fm.title(), r.route(), fm.date().toString(),
                     Dates.text(fm.date(), site.config().language()), fm.region(), String.join("\n", words),
