@@ -100,13 +100,14 @@ public final class Browser implements AutoCloseable {
     public byte[] screenshot(int width, int height) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 600));
-        if (height == 0) {
-            height = ((Number) script("return document.documentElement.scrollHeight")).intValue();
-        }
+        int whole = ((Number) script("return document.documentElement.scrollHeight")).intValue();
+        int shown = height == 0 ? whole : Math.min(height, whole);
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
-        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
-                Map.of("format", "png", "captureBeyondViewport", true));
+                Map.of("width", width, "height", height == 0 ? whole : height, "deviceScaleFactor", 1,
+                        "mobile", width < 600));
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+                "captureBeyondViewport", height == 0,
+                "clip", Map.of("x", 0, "y", 0, "width", width, "height", shown, "scale", 1)));
         driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         return Base64.getDecoder().decode((String) shot.get("data"));
     }
