@@ -119,10 +119,15 @@ class BrowserTest {
     @ParameterizedTest(name = "/{0}")
     @MethodSource("pages")
     void noWcag21AaViolationsInNormalMode(String route) {
+        assertNoWcag21AaViolations(route, false);
+    }
+
+    /** Opens a page in normal or care mode and runs axe-core's WCAG 2.1 A and AA rules on it. */
+    private void assertNoWcag21AaViolations(String route, boolean careMode) {
         browser.driver().get(url(""));
-        care(false);
+        care(careMode);
         open(route);
-        assertFalse(classes().contains("care"));
+        assertEquals(careMode, classes().contains("care"), "care mode");
         Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser.driver());
         assertTrue(results.violationFree(), "/" + route + "\n" + describe(results.getViolations()));
     }
@@ -130,12 +135,7 @@ class BrowserTest {
     @ParameterizedTest(name = "/{0}")
     @MethodSource("pages")
     void noWcag21AaViolationsAndContrastOfSevenInCareMode(String route) {
-        browser.driver().get(url(""));
-        care(true);
-        open(route);
-        assertTrue(classes().contains("care"), "care mode is on");
-        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser.driver());
-        assertTrue(results.violationFree(), "/" + route + "\n" + describe(results.getViolations()));
+        assertNoWcag21AaViolations(route, true);
         Results enhanced = new AxeBuilder().withRules(List.of("color-contrast-enhanced")).analyze(browser.driver());
         assertTrue(enhanced.violationFree(), "care mode contrast >= 7:1 on /" + route + "\n"
                 + describe(enhanced.getViolations()));
