@@ -246,6 +246,7 @@ class BrowserTest {
             List<WebElement> marks = result.findElements(By.tagName("mark"));
             assertFalse(marks.isEmpty(), "the match is highlighted: " + result.getText());
             assertEquals("整改", marks.get(0).getText());
+            assertFalse(result.getText().contains("\\"), "snippets show text, not Markdown: " + result.getText());
         }
         // A two-character word from the middle of a body finds its report.
         search("龙潭");
