@@ -53,6 +53,18 @@ import org.ecosite.model.Report;
 import org.ecosite.model.Routes;
 import org.ecosite.model.Site;
 import org.ecosite.model.SiteAssembler;
+import org.ecosite.model.UnpublishedLists;
+import org.ecosite.search.SearchIndex;
+import org.ecosite.feed.AtomFeed;
+import org.ecosite.feed.Sitemap;
+import org.ecosite.content.FrontMatter;
+import org.ecosite.template.Dates;
+import org.ecosite.model.UnpublishedLists;
+import org.ecosite.search.SearchIndex;
+import org.ecosite.feed.AtomFeed;
+import org.ecosite.feed.Sitemap;
+import org.ecosite.content.FrontMatter;
+import org.ecosite.template.Dates;
 import org.ecosite.output.Output;
 import org.ecosite.template.ChartFigures;
 import org.ecosite.template.SiteRenderer;
@@ -109,6 +121,7 @@ public final class Build {
                 site0.basePath(), site0.charts().png()), problems);
         Site site = SiteAssembler.assemble(site0, catalog, routes, read.published(), bodies, read.indexes(),
                 figures);
+        UnpublishedLists.warn(site, read.indexes(), read.draftDocuments(), problems);
 
         List<Planned> planned = drawCharts ? planCharts(site, blocks, routes) : List.of();
         Drawn drawn = font.map(f -> draw(planned, new ChartRenderer(f, site0.language().locale(),
@@ -121,9 +134,20 @@ public final class Build {
         }
         Output output = Output.begin(options.output());
         try {
-            int count = pages.render(site, drawn.byPage(), output::write, problems);
+            Set<String> listed = ConcurrentHashMap.newKeySet();
+            int count = pages.render(site, drawn.byPage(), (path, bytes) -> {
+                output.write(path, bytes);
+                if (path.endsWith("index.html") && !path.startsWith(Routes.SEARCH)) {
+                    listed.add(path.substring(0, path.length() - "index.html".length()));
+                }
+            }, problems);
             writeCharts(drawn, output);
             writeData(site, output);
+            SearchIndex.write(searchDocs(site, parsed.bodies(), markdown)).forEach(output::write);
+            output.write(AtomFeed.FILE, AtomFeed.write(site, strings.get().get("feed.title"),
+                    (date, note) -> strings.get().get("feed.corrected", Dates.text(date, site0.language()), note)));
+            output.write(Sitemap.FILE, Sitemap.write(site, listed));
+            output.write(Sitemap.ROBOTS, Sitemap.robots(site));
             copyResources(content.resources(), theme.get(), output);
             if (problems.hasErrors()) {
                 return BuildResult.failed(problems, loaded, start);
@@ -138,8 +162,8 @@ public final class Build {
     // --- reading ------------------------------------------------------------------------------
 
     /** The content read: reports to publish, drafts left out, index pages, and files that could not be read. */
-    private record Read(List<Document> published, Set<String> drafts, Map<String, IndexPage> indexes,
-                        Set<String> broken) {
+    private record Read(List<Document> published, Set<String> drafts, List<Document> draftDocuments,
+                        Map<String, IndexPage> indexes, Set<String> broken) {
     }
 
     private static Read readFrontMatter(Content content, Catalog catalog, boolean withDrafts, Problems problems) {
@@ -157,15 +181,17 @@ public final class Build {
             }
         });
         Set<String> drafts = new TreeSet<>();
+        List<Document> draftDocs = new ArrayList<>();
         List<Document> published = new ArrayList<>();
         for (Document doc : new TreeMap<>(documents).values()) {
             if (doc.frontMatter().draft() && !withDrafts) {
                 drafts.add(doc.source().route());
+                draftDocs.add(doc);
             } else {
                 published.add(doc);
             }
         }
-        return new Read(published, drafts, Map.copyOf(indexes), Set.copyOf(broken));
+        return new Read(published, drafts, draftDocs, Map.copyOf(indexes), Set.copyOf(broken));
     }
 
     /** Parsed bodies by path inside content/, and the files they came from. */
@@ -225,6 +251,30 @@ public final class Build {
             }
         });
         return specs;
+    }
+
+    /** What search reads of each report, in the site's newest-first order. */
+    private static List<SearchIndex.Doc> searchDocs(Site site, Map<String, ParsedMarkdown> parsed, Markdown markdown) {
+        return site.reports().parallelStream().map(r -> {
+            FrontMatter fm = r.frontMatter();
+            String summary = fm.summary().orElse("");
+            String body = markdown.text(parsed.get(r.document().source().route()));
+            List<String> words = new ArrayList<>(List.of(fm.title(), summary, fm.region()));
+            words.addAll(fm.topics());
+            fm.organization().ifPresent(words::add);
+            fm.indexNo().ifPresent(words::add);
+            fm.docNo().ifPresent(words::add);
+            fm.period().ifPresent(p -> words.add(p.label(site.config().language())));
+            fm.observations().forEach(o -> {
+                words.add(o.indicator().name().get(site.config().language()));
+                o.location().ifPresent(words::add);
+                o.note().ifPresent(words::add);
+            });
+            words.add(body);
+            return new SearchIndex.Doc(fm.title(), r.route(), fm.date().toString(),
+                    Dates.text(fm.date(), site.config().language()), fm.region(), String.join("\n", words),
+                    summary.isEmpty() ? body : summary + "\n" + body);
+        }).toList();
     }
 
     private static Optional<ChartFont> chartFont(Path source, SiteConfig config, Problems problems) {

@@ -177,7 +177,7 @@ public final class BlockCharts {
     private static boolean sameScale(List<Indicator> indicators, MappingReader spec, Problems problems) {
         Indicator first = indicators.get(0);
         for (Indicator other : indicators) {
-            boolean same = other.unit().equals(first.unit())
+            boolean same = other.unit().zh().equals(first.unit().zh())
                     && (other.type() == IndicatorType.CLASS) == (first.type() == IndicatorType.CLASS);
             if (!same) {
                 problems.error(spec.file(), spec.valuePositionOf("indicators"), "chart.block.units", first.id(),

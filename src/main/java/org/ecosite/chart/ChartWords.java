@@ -39,13 +39,13 @@ final class ChartWords {
     /** An indicator's figure as a bar or point label: {@code 15 μg/m³}, {@code Ⅱ类}. */
     String value(Observation o) {
         return o.indicator().type() == IndicatorType.CLASS ? get("chart.class_value", o.value().display())
-                : o.indicator().format(o.value());
+                : o.indicator().format(o.value(), language);
     }
 
     String limit(Indicator indicator, Standard standard) {
         return indicator.type() == IndicatorType.CLASS
-                ? get("chart.class_value", indicator.format(standard.value()))
-                : indicator.format(standard.value());
+                ? get("chart.class_value", indicator.format(standard.value(), language))
+                : indicator.format(standard.value(), language);
     }
 
     /** How a reference line is labelled: 国家二级标准 35 μg/m³; for classes the standard's name alone (Ⅲ类标准). */

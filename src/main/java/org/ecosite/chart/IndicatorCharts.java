@@ -90,7 +90,7 @@ public final class IndicatorCharts {
         String title = words.get("chart.title.series", words.name(indicator));
         String subtitle = indicator.type() == IndicatorType.CLASS
                 ? words.get("chart.subtitle_class", yearSpan(first, last))
-                : words.get("chart.subtitle_unit", yearSpan(first, last), indicator.unit());
+                : words.get("chart.subtitle_unit", yearSpan(first, last), indicator.unit(words.language()));
         String description = String.join("", sentences.stream().map(s -> s.endsWith("。") || s.endsWith(".") ? s
                 : s + "。").toList()) + (stepWords.isEmpty() ? "" : words.get("chart.sentence.steps",
                 words.join(stepWords)));
@@ -119,7 +119,7 @@ public final class IndicatorCharts {
         Optional<BarChart.Reference> reference = indicator.limitOn(latest.get().end()).map(s -> new BarChart.Reference(
                 ChartWords.number(s.value()), words.reference(indicator, s)));
         String subtitle = classScale ? words.get("chart.subtitle_class", period)
-                : indicator.unit().isEmpty() ? period : words.get("chart.subtitle_unit", period, indicator.unit());
+                : indicator.unit(words.language()).isEmpty() ? period : words.get("chart.subtitle_unit", period, indicator.unit(words.language()));
         String description = words.get("chart.sentence.regions", title, period, words.join(parts))
                 + reference.map(r -> words.get("chart.sentence.steps", r.label())).orElse("");
         return Optional.of(new BarChart(id, title, subtitle, bars, Scale.of(indicator.type()), reference,

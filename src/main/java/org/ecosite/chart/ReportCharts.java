@@ -59,7 +59,7 @@ public final class ReportCharts {
     private static String groupKey(Indicator indicator) {
         return indicator.type() == IndicatorType.CLASS ? "class"
                 : indicator.type() == IndicatorType.FRACTION ? "fraction:" + indicator.id()
-                : "quantity:" + indicator.type() + ":" + indicator.unit();
+                : "quantity:" + indicator.type() + ":" + indicator.unit().zh();
     }
 
     /** Figures against the limits in force at the end of their periods. */
@@ -98,7 +98,8 @@ public final class ReportCharts {
         boolean samePeriod = group.stream().allMatch(o -> o.period().equals(group.get(0).period()));
         String period = commonPeriod(group);
         String subtitle = classScale ? words.get("chart.subtitle_class", period)
-                : first.unit().isEmpty() ? period : words.get("chart.subtitle_unit", period, first.unit());
+                : first.unit(words.language()).isEmpty() ? period
+                : words.get("chart.subtitle_unit", period, first.unit(words.language()));
 
         List<BarChart.Bar> bars = new ArrayList<>();
         List<String> parts = new ArrayList<>();

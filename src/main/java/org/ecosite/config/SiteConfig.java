@@ -9,9 +9,13 @@ import java.util.Optional;
  * @param baseUrl      absolute URL of the site root, always ending in '/'
  * @param organization default 发布机构 of every report
  * @param charts       whether and how charts are drawn
+ * @param pageSize     how many reports one page of a list shows
  */
 public record SiteConfig(String title, URI baseUrl, Language language, String theme, Optional<String> organization,
-                         Optional<String> description, Footer footer, ChartOptions charts) {
+                         Optional<String> description, Footer footer, ChartOptions charts, int pageSize) {
+
+    /** Twenty reports a page: a year of a county's reports, short enough to scroll on a phone. */
+    public static final int DEFAULT_PAGE_SIZE = 20;
 
     /** The path part of the base URL, e.g. {@code /sthjj/xxgk/}: every link the site makes starts with it. */
     public String basePath() {
@@ -19,6 +23,6 @@ public record SiteConfig(String title, URI baseUrl, Language language, String th
     }
 
     public SiteConfig withBaseUrl(URI url) {
-        return new SiteConfig(title, url, language, theme, organization, description, footer, charts);
+        return new SiteConfig(title, url, language, theme, organization, description, footer, charts, pageSize);
     }
 }

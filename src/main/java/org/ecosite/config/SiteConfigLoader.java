@@ -19,7 +19,7 @@ public final class SiteConfigLoader {
     public static final String FILE = "site.yaml";
 
     private static final List<String> KEYS = List.of("title", "base_url", "language", "theme", "organization",
-            "description", "footer", "charts");
+            "description", "footer", "charts", "page_size");
     private static final List<String> FOOTER_KEYS = List.of("host", "organizer", "site_id_code", "icp",
             "police_record", "contact", "error_report_url", "badge", "badge_url");
     private static final List<String> CHART_KEYS = List.of("enabled", "png", "font");
@@ -70,11 +70,18 @@ public final class SiteConfigLoader {
             c.warnUnknownKeys(CHART_KEYS);
             return new ChartOptions(c.bool("enabled").orElse(true), c.bool("png").orElse(true), c.text("font", false));
         }).orElse(ChartOptions.DEFAULT);
+        int pageSize = site.scalar("page_size", false).map(s -> {
+            if (!s.text().matches("\\d{1,4}") || Integer.parseInt(s.text()) < 1) {
+                problems.error(FILE, s.position(), "config.page_size", s.text());
+                return SiteConfig.DEFAULT_PAGE_SIZE;
+            }
+            return Integer.parseInt(s.text());
+        }).orElse(SiteConfig.DEFAULT_PAGE_SIZE);
         if (title.isEmpty() || baseUrl.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new SiteConfig(title.get(), baseUrl.get(), language, theme, site.text("organization", false),
-                site.text("description", false), footer, charts));
+                site.text("description", false), footer, charts, pageSize));
     }
 
     private static Footer footer(MappingReader footer) {

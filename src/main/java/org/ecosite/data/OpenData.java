@@ -86,7 +86,7 @@ public final class OpenData {
         row.put("indicator_id", o.id());
         row.put("indicator_name", o.indicator().name().get(language));
         row.put("value", o.value().display());
-        row.put("unit", o.indicator().unit());
+        row.put("unit", o.indicator().unit(language));
         row.put("status", o.status().word());
         row.put("note", o.note().orElse(""));
         row.put("report_title", f.document().frontMatter().title());
@@ -108,7 +108,7 @@ public final class OpenData {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", ind.id());
         m.put("name", ind.name().get(language));
-        m.put("unit", ind.unit());
+        m.put("unit", ind.unit(language));
         m.put("type", ind.type().word());
         m.put("topic", ind.topic().get(language));
         m.put("standards", ind.standards().stream().map(s -> {

@@ -118,8 +118,11 @@ public final class CatalogLoader {
             }
             return t;
         }).or(() -> base.map(Indicator::type));
-        Optional<String> unit = entry.text("unit", false).or(() -> base.map(Indicator::unit))
-                .or(() -> type.map(t -> t == IndicatorType.PERCENT ? "%" : ""));
+        Optional<LocalText> unit = entry.mapping().get("unit")
+                .filter(n -> !(n instanceof YamlNode.Scalar s && (s.isNull() || s.text().isBlank())))
+                .flatMap(n -> LocalText.read(n, "unit", file, problems))
+                .or(() -> base.map(Indicator::unit))
+                .or(() -> type.map(t -> LocalText.of(t == IndicatorType.PERCENT ? "%" : "")));
         LocalText topic = entry.mapping().get("topic").flatMap(n -> LocalText.read(n, "topic", file, problems))
                 .or(() -> base.map(Indicator::topic)).orElse(LocalText.of("其他"));
         Better better = entry.scalar("better", false).map(s -> Better.fromWord(s.text().strip()).orElseGet(() -> {

@@ -11,12 +11,12 @@ import org.ecosite.config.LocalText;
  * One entry of the indicator catalog: what a figure means and how it is checked.
  *
  * @param shortName        how charts and sentences name it (PM2.5 平均浓度); the name when not given
- * @param unit             the unit as bulletins write it ({@code μg/m³}, {@code 天}); empty for classes
+ * @param unit             the unit as bulletins write it ({@code μg/m³}, {@code 天} / days); empty for classes
  * @param topic            the theme it belongs to (大气, 水, …)
  * @param atMostPeriodDays true for day counts that can never exceed the days of their period
  * @param definition       a plain-language definition for the indicator page
  */
-public record Indicator(String id, LocalText name, Optional<LocalText> shortName, String unit, IndicatorType type,
+public record Indicator(String id, LocalText name, Optional<LocalText> shortName, LocalText unit, IndicatorType type,
                         LocalText topic, Better better, List<Standard> standards, boolean atMostPeriodDays,
                         Optional<LocalText> definition) {
 
@@ -28,21 +28,25 @@ public record Indicator(String id, LocalText name, Optional<LocalText> shortName
         return shortName.orElse(name);
     }
 
+    public String unit(org.ecosite.config.Language language) {
+        return unit.get(language);
+    }
+
     /**
      * A value with this indicator's unit, as Chinese bulletins write it: {@code 658.17 t},
-     * {@code 15 μg/m³}, {@code 100%}, {@code 179天}; a class stands alone ({@code Ⅲ}).
+     * {@code 15 μg/m³}, {@code 100%}, {@code 179天} (179 days); a class stands alone ({@code Ⅲ}).
      */
-    public String format(Value value) {
-        return withUnit(value.display(), unit);
+    public String format(Value value, org.ecosite.config.Language language) {
+        return withUnit(value.display(), unit(language));
     }
 
     /** A bare number with this indicator's unit; classes are written as their class. */
-    public String format(BigDecimal number) {
+    public String format(BigDecimal number, org.ecosite.config.Language language) {
         if (type == IndicatorType.CLASS) {
             int rank = number.intValue();
             return rank >= 1 && rank <= Value.WaterClass.NAMES.size() ? Value.WaterClass.NAMES.get(rank - 1) : "";
         }
-        return withUnit(number.stripTrailingZeros().toPlainString(), unit);
+        return withUnit(number.stripTrailingZeros().toPlainString(), unit(language));
     }
 
     public static String withUnit(String number, String unit) {

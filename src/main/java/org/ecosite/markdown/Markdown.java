@@ -32,6 +32,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.Escaping;
 
 /**
  * Turns report bodies into HTML. One instance is built per build and shared by all threads:
@@ -147,6 +148,23 @@ public final class Markdown {
             parsed.document.set(BLOCKS, blocks);
             return renderer.render(parsed.document);
         }
+    }
+
+    /** The body as plain text, block by block on lines of their own: what search indexes and quotes. */
+    public String text(ParsedMarkdown parsed) {
+        StringBuilder text = new StringBuilder();
+        synchronized (parsed) {
+            TextCollectingVisitor collector = new TextCollectingVisitor();
+            for (Node block : parsed.document.getChildren()) {
+                // The collector keeps Markdown's escapes (\\*); a reader sees, and searches for, the character.
+                String part = Escaping.unescapeString(collector.collectAndGetText(block)).strip()
+                        .replaceAll("\n\\s*\n", "\n");
+                if (!part.isEmpty()) {
+                    text.append(part).append('\n');
+                }
+            }
+        }
+        return text.toString();
     }
 
     /**

@@ -23,20 +23,29 @@ import org.ecosite.content.Resource;
 public final class Routes {
 
     public static final String REGIONS = "regions/";
+    public static final String TOPICS = "topics/";
+    public static final String YEARS = "years/";
+    public static final String SEARCH = "search/";
+    /** The folder of a list's further pages: {@code reports/page/2/}. */
+    public static final String PAGE = "page";
     /** Top-level names the generator writes itself; content may not use them. */
-    static final Set<String> RESERVED = Set.of("regions", "indicators", "data", "search", "assets", "404.html",
-            "sitemap.xml", "robots.txt", "feed.xml");
+    static final Set<String> RESERVED = Set.of("regions", "topics", "years", "indicators", "data", "search", "assets",
+            "404.html", "sitemap.xml", "robots.txt", "feed.xml");
 
     private final Map<String, String> reports;
     private final Map<String, String> sections;
     private final Map<String, String> regions;
+    private final Map<String, String> topics;
+    private final Set<String> years;
     private final Set<String> files;
 
     private Routes(Map<String, String> reports, Map<String, String> sections, Map<String, String> regions,
-                   Set<String> files) {
+                   Map<String, String> topics, Set<String> years, Set<String> files) {
         this.reports = Map.copyOf(reports);
         this.sections = Map.copyOf(sections);
         this.regions = Map.copyOf(regions);
+        this.topics = Map.copyOf(topics);
+        this.years = Set.copyOf(years);
         this.files = Set.copyOf(files);
     }
 
@@ -48,6 +57,9 @@ public final class Routes {
         Map<String, String> sections = new TreeMap<>();
         Map<String, String> regions = new TreeMap<>();
         Set<String> regionSlugs = new TreeSet<>();
+        Map<String, String> topics = new TreeMap<>();
+        Set<String> topicSlugs = new TreeSet<>();
+        Set<String> years = new TreeSet<>();
         // The earlier report keeps a contested slug or 索引号: the later one is the one in error.
         List<Document> byDate = documents.stream()
                 .sorted(java.util.Comparator.comparing((Document d) -> d.frontMatter().date())
@@ -61,6 +73,10 @@ public final class Routes {
             String top = route.substring(0, route.indexOf('/'));
             if (RESERVED.contains(top)) {
                 problems.error(file, Position.START, "route.reserved", top);
+            }
+            if (Set.of(route.split("/")).contains(PAGE)) {
+                problems.error(file, doc.frontMatter().slug().isPresent() ? doc.frontMatter().positionOf("slug")
+                        : Position.START, "route.reserved_page", route);
             }
             Document other = byRoute.putIfAbsent(route, doc);
             if (other != null) {
@@ -81,8 +97,13 @@ public final class Routes {
             }
             String region = doc.frontMatter().region();
             if (!regions.containsKey(region)) {
-                String slug = uniqueSlug(regionSlug(region), regionSlugs);
-                regions.put(region, REGIONS + slug + "/");
+                regions.put(region, REGIONS + uniqueSlug(regionSlug(region), regionSlugs) + "/");
+            }
+            years.add(year(doc.frontMatter().date().getYear()));
+            for (String topic : doc.frontMatter().topics()) {
+                if (!topics.containsKey(topic)) {
+                    topics.put(topic, TOPICS + uniqueSlug(regionSlug(topic), topicSlugs) + "/");
+                }
             }
         }
         Set<String> pages = new TreeSet<>(reports.values());
@@ -100,15 +121,16 @@ public final class Routes {
                 problems.error(r.route(), Position.START, "route.file_clash", r.route());
             }
         }
-        return new Routes(reports, sections, regions, files);
+        return new Routes(reports, sections, regions, topics, years, files);
     }
 
-    private static String parent(String folder) {
+    /** The folder above a folder inside content/: {@code reports} for {@code reports/2024}; "" at the top. */
+    public static String parent(String folder) {
         int slash = folder.lastIndexOf('/');
         return slash < 0 ? "" : folder.substring(0, slash);
     }
 
-    /** A region's name as a path segment: Chinese kept, separators and spaces made dashes. */
+    /** A region's or topic's name as a path segment: Chinese kept, separators and spaces made dashes. */
     static String regionSlug(String region) {
         String slug = region.strip().replaceAll("[\\s/\\\\?#%*:|\"<>]+", "-").replaceAll("^[.-]+", "");
         return slug.isEmpty() ? "region" : slug;
@@ -144,6 +166,24 @@ public final class Routes {
         return regions;
     }
 
+    public String topic(String name) {
+        return topics.get(name);
+    }
+
+    public Map<String, String> topics() {
+        return topics;
+    }
+
+    /** The list of the reports published in a year (by 发布日期). */
+    public static String year(int year) {
+        return YEARS + year + "/";
+    }
+
+    /** The route of page {@code number} (from 1) of a list: the list itself, then {@code page/2/}, … */
+    public static String page(String listRoute, int number) {
+        return number <= 1 ? listRoute : listRoute + PAGE + "/" + number + "/";
+    }
+
     /** True when a file (static or beside the reports) is published at this route. */
     public boolean hasFile(String route) {
         return files.contains(route);
@@ -152,6 +192,8 @@ public final class Routes {
     /** True when a page (report, section, region, home) is published at this route. */
     public boolean hasPage(String route) {
         return route.isEmpty() || reports.containsValue(route) || sections.containsValue(route)
-                || regions.containsValue(route) || route.equals(REGIONS);
+                || regions.containsValue(route) || topics.containsValue(route) || route.equals(REGIONS)
+                || route.equals(TOPICS) || route.equals(YEARS) || route.equals(SEARCH)
+                || years.contains(route);
     }
 }

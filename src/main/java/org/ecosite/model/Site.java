@@ -5,14 +5,23 @@ import java.util.Optional;
 
 import org.ecosite.config.SiteConfig;
 
-/** The whole site, ready to render: every list sorted, nothing left to compute. */
+/**
+ * The whole site, ready to render: every list sorted, nothing left to compute.
+ *
+ * @param topics     the reports by 主题分类, topics in the reader's alphabetical order
+ * @param years      the reports by year of publication, newest year first
+ * @param figures    every published figure, with its report
+ * @param indicators the indicators that have figures, in catalog order
+ */
 public record Site(SiteConfig config, Home home, List<Report> reports, List<Section> sections, List<Region> regions,
-                   Figures figures, List<IndicatorPage> indicators) {
+                   List<Group> topics, List<Group> years, Figures figures, List<IndicatorPage> indicators) {
 
     public Site {
         reports = List.copyOf(reports);
         sections = List.copyOf(sections);
         regions = List.copyOf(regions);
+        topics = List.copyOf(topics);
+        years = List.copyOf(years);
         indicators = List.copyOf(indicators);
     }
 

@@ -1,5 +1,7 @@
 package org.ecosite.model;
 
+import java.text.CollationKey;
+import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -53,7 +55,22 @@ public final class SiteAssembler {
             List<Report> of = reports.stream().filter(r -> r.frontMatter().region().equals(entry.getKey())).toList();
             regions.add(new Region(entry.getKey(), entry.getValue(), of));
         }
-        regions.sort(Comparator.comparing(Region::name));
+        Comparator<String> alphabetical = alphabetical(config.language());
+        regions.sort(Comparator.comparing(Region::name, alphabetical));
+
+        List<Group> topics = new ArrayList<>();
+        for (Map.Entry<String, String> entry : routes.topics().entrySet()) {
+            List<Report> of = reports.stream().filter(r -> r.frontMatter().topics().contains(entry.getKey())).toList();
+            topics.add(new Group(entry.getKey(), entry.getValue(), of));
+        }
+        topics.sort(Comparator.comparing(Group::name, alphabetical));
+
+        Map<Integer, List<Report>> byYear = new TreeMap<>(Comparator.reverseOrder());
+        for (Report r : reports) {
+            byYear.computeIfAbsent(r.frontMatter().date().getYear(), y -> new ArrayList<>()).add(r);
+        }
+        List<Group> years = byYear.entrySet().stream()
+                .map(e -> new Group(String.valueOf(e.getKey()), Routes.year(e.getKey()), e.getValue())).toList();
 
         Optional<IndexPage> homeIndex = Optional.ofNullable(indexes.get(""));
         Home home = new Home(homeIndex.flatMap(IndexPage::title), homeIndex.flatMap(IndexPage::summary),
@@ -65,7 +82,16 @@ public final class SiteAssembler {
                 indicators.add(new IndicatorPage(indicator, IndicatorPage.routeOf(indicator.id()), of));
             }
         }
-        return new Site(config, home, reports, sections, regions, figures, indicators);
+        return new Site(config, home, reports, sections, regions, topics, years, figures, indicators);
+    }
+
+    /**
+     * Names as a reader of the language looks them up: Chinese by pinyin (丙县, 丁县, 甲县), English
+     * by letters; equal names by code point, so the order never varies.
+     */
+    static Comparator<String> alphabetical(Language language) {
+        Collator collator = Collator.getInstance(language.locale());
+        return Comparator.<String, CollationKey>comparing(collator::getCollationKey).thenComparing(Comparator.naturalOrder());
     }
 
     /** A folder without {@code _index.md} is named after itself; a year folder reads 2024年 in Chinese. */

@@ -7,7 +7,7 @@ import java.util.Locale;
 import org.ecosite.config.Language;
 
 /** Dates as readers of each language write them: 2024年6月5日, 5 June 2024. */
-final class Dates {
+public final class Dates {
 
     private static final DateTimeFormatter ENGLISH = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
@@ -18,7 +18,7 @@ final class Dates {
         return new Views.Date(date.toString(), text(date, language));
     }
 
-    static String text(LocalDate date, Language language) {
+    public static String text(LocalDate date, Language language) {
         if (language == Language.EN) {
             return date.format(ENGLISH);
         }

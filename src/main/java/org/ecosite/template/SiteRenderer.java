@@ -1,6 +1,7 @@
 package org.ecosite.template;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,7 +11,9 @@ import java.util.function.BiConsumer;
 import org.ecosite.chart.RenderedChart;
 import org.ecosite.check.Position;
 import org.ecosite.check.Problems;
+import org.ecosite.model.Group;
 import org.ecosite.model.IndicatorPage;
+import org.ecosite.model.Paging;
 import org.ecosite.model.Region;
 import org.ecosite.model.Report;
 import org.ecosite.model.Routes;
@@ -34,92 +37,138 @@ public final class SiteRenderer {
     }
 
     /**
-     * @param charts the charts of each report and indicator page, by the page's route
+     * @param charts the charts each report and indicator page shows, by the page's route
      * @return how many pages were rendered
      */
     public int render(Site site, Map<String, List<RenderedChart>> charts, BiConsumer<String, byte[]> sink,
                       Problems problems) {
         ViewFactory views = new ViewFactory(site, strings);
-        AtomicInteger pages = new AtomicInteger();
+        Sink pages = new Sink(sink, problems);
         String organization = views.site().organization();
 
         Views.Page homePage = views.page(site.home().title().orElse(site.config().title()),
                 site.home().summary().orElse(site.config().description().orElse("")), "", "home",
                 List.of(), strings.get("nav.home"), null, organization);
-        page("home", views.context(homePage, "home", views.home(LATEST_ON_HOME)), "index.html", sink, problems, pages);
+        pages.render("home", views.context(homePage, "home", views.home(LATEST_ON_HOME)), "");
 
         site.reports().parallelStream().forEach(r -> {
             Optional<Section> section = site.section(r.section());
-            Views.Report view = views.report(r, charts.getOrDefault(r.route(), List.of()));
+            List<RenderedChart> own = charts.getOrDefault(r.route(), List.of());
+            Views.Report view = views.report(r, own);
             Views.Page meta = views.page(r.frontMatter().title(), r.frontMatter().summary().orElse(""), r.route(),
                     "report", views.crumbs(r.section(), r.frontMatter().title()),
                     section.map(Section::title).orElse(strings.get("nav.home")), r.frontMatter().date().toString(),
-                    view.disclosure().organization(), views.reportJsonLd(r));
-            page("report", views.context(meta, "report", view), r.route() + "index.html", sink, problems, pages);
+                    view.disclosure().organization(), views.article(r, own), views.reportJsonLd(r));
+            pages.render("report", views.context(meta, "report", view, "sequence", views.sequence(r)), r.route());
         });
 
         for (Section s : site.sections()) {
-            Views.Page meta = views.page(s.title(), s.summary().orElse(""), s.route(), "list",
-                    views.crumbs(parent(s.folder()), s.title()), s.title(), null, organization);
-            Views.ListPage list = views.list(s.title(), s.summary(), s.introHtml(), s.reports(), views.children(s));
-            page("list", views.context(meta, "list", list), s.route() + "index.html", sink, problems, pages);
+            List<Views.Link> crumbs = views.crumbs(Routes.parent(s.folder()), s.title());
+            list(views, pages, s.title(), s.summary(), s.introHtml(), s.route(), s.reports(), crumbs, s.title(),
+                    views.children(s));
         }
 
-        if (!site.regions().isEmpty()) {
-            String title = strings.get("regions.title");
-            Views.Page meta = views.page(title, "", Routes.REGIONS, "regions", views.crumbs("", title), title, null,
-                    organization);
-            List<Views.RegionEntry> entries = site.regions().stream().map(views::regionEntry).toList();
-            page("regions", views.context(meta, "regions", entries), Routes.REGIONS + "index.html", sink, problems,
-                    pages);
-            for (Region region : site.regions()) {
-                List<Views.Link> crumbs = new java.util.ArrayList<>(views.crumbs("", title));
-                crumbs.set(crumbs.size() - 1, new Views.Link(title, views.href(Routes.REGIONS), false));
-                crumbs.add(new Views.Link(region.name(), null, true));
-                Views.Page regionMeta = views.page(region.name(), "", region.route(), "list", crumbs, title, null,
-                        organization);
-                Views.ListPage list = views.list(region.name(), Optional.empty(), "", region.reports(), List.of());
-                page("list", views.context(regionMeta, "list", list), region.route() + "index.html", sink, problems,
-                        pages);
-            }
+        String regionsTitle = strings.get("regions.title");
+        entries(views, pages, regionsTitle, strings.get("regions.intro"), Routes.REGIONS, views.regions());
+        for (Region region : site.regions()) {
+            list(views, pages, region.name(), Optional.empty(), "", region.route(), region.reports(),
+                    under(views, regionsTitle, Routes.REGIONS, region.name()), regionsTitle, List.of());
+        }
+        String topicsTitle = strings.get("topics.title");
+        entries(views, pages, topicsTitle, strings.get("topics.intro"), Routes.TOPICS, views.topics());
+        for (Group topic : site.topics()) {
+            list(views, pages, topic.name(), Optional.empty(), "", topic.route(), topic.reports(),
+                    under(views, topicsTitle, Routes.TOPICS, topic.name()), topicsTitle, List.of());
+        }
+        String yearsTitle = strings.get("years.title");
+        entries(views, pages, yearsTitle, strings.get("years.intro"), Routes.YEARS, views.years());
+        for (Group year : site.years()) {
+            String title = views.yearTitle(year.name());
+            list(views, pages, title, Optional.empty(), "", year.route(), year.reports(),
+                    under(views, yearsTitle, Routes.YEARS, title), yearsTitle, List.of());
         }
 
         if (!site.indicators().isEmpty()) {
             String title = strings.get("indicators.title");
             Views.Page meta = views.page(title, strings.get("indicators.summary"), IndicatorPage.INDEX, "indicators",
                     views.crumbs("", title), title, null, organization);
-            page("indicators", views.context(meta, "index", views.indicatorIndex()), IndicatorPage.INDEX + "index.html",
-                    sink, problems, pages);
+            pages.render("indicators", views.context(meta, "index", views.indicatorIndex()), IndicatorPage.INDEX);
             site.indicators().parallelStream().forEach(p -> {
                 Views.Indicator view = views.indicator(p, charts.getOrDefault(p.route(), List.of()));
-                List<Views.Link> crumbs = new java.util.ArrayList<>(views.crumbs("", title));
-                crumbs.set(crumbs.size() - 1, new Views.Link(title, views.href(IndicatorPage.INDEX), false));
-                crumbs.add(new Views.Link(view.name(), null, true));
                 Views.Page indicatorMeta = views.page(view.name(), view.definition() == null ? "" : view.definition(),
-                        p.route(), "indicator", crumbs, title, null, organization, views.datasetJsonLd(p));
-                page("indicator", views.context(indicatorMeta, "indicator", view), p.route() + "index.html", sink,
-                        problems, pages);
+                        p.route(), "indicator", under(views, title, IndicatorPage.INDEX, view.name()), title, null,
+                        organization, views.website(), views.datasetJsonLd(p));
+                pages.render("indicator", views.context(indicatorMeta, "indicator", view), p.route());
             });
         }
 
+        String searchTitle = strings.get("search.title");
+        Views.Page search = views.page(searchTitle, "", Routes.SEARCH, "search", views.crumbs("", searchTitle),
+                searchTitle, null, organization);
+        pages.render("search", views.context(search, "search",
+                new Views.Search(views.href(Routes.SEARCH + "index.json"), views.browse())), Routes.SEARCH);
+
         String missing = strings.get("notfound.title");
         Views.Page notFound = views.page(missing, "", "404.html", "notfound", List.of(), missing, null, organization);
-        page("home", views.context(notFound, "home", views.home(LATEST_ON_HOME)), "404.html", sink, problems, pages);
-        return pages.get();
+        pages.render("home", views.context(notFound, "home", views.home(LATEST_ON_HOME)), "404.html");
+        return pages.count();
     }
 
-    private void page(String template, Map<String, Object> context, String path, BiConsumer<String, byte[]> sink,
-                      Problems problems, AtomicInteger pages) {
-        try {
-            sink.accept(path, templates.render(template, context).getBytes(StandardCharsets.UTF_8));
-            pages.incrementAndGet();
-        } catch (Templates.TemplateError e) {
-            problems.error(e.file(), new Position(e.line(), 1), "template.error", e.getMessage());
+    /** A list of reports, on as many pages as it needs. */
+    private void list(ViewFactory views, Sink pages, String title, Optional<String> summary, String introHtml,
+                      String route, List<Report> reports, List<Views.Link> crumbs, String column,
+                      List<Views.Link> children) {
+        for (Paging.Page page : Paging.split(route, reports, views.pageSize())) {
+            String pageTitle = page.number() == 1 ? title : strings.get("pager.title", title, page.number());
+            Views.Page meta = views.page(pageTitle, page.number() == 1 ? summary.orElse("") : "", page.route(),
+                    "list", crumbs, column, null, null, views.listSocial(page));
+            Views.ListPage list = views.list(title, summary, introHtml, page, reports.size(), children);
+            pages.render("list", views.context(meta, "list", list), page.route());
         }
     }
 
-    private static String parent(String folder) {
-        int slash = folder.lastIndexOf('/');
-        return slash < 0 ? "" : folder.substring(0, slash);
+    /** The index of regions, topics or years; left out when there is nothing to list. */
+    private void entries(ViewFactory views, Sink pages, String title, String intro, String route,
+                         List<Views.ListEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        Views.Page meta = views.page(title, intro, route, "entries", views.crumbs("", title), title, null, null);
+        pages.render("entries", views.context(meta, "entries", new Views.Entries(intro, entries)), route);
+    }
+
+    /** Home › the index › this list. */
+    private static List<Views.Link> under(ViewFactory views, String indexTitle, String indexRoute, String title) {
+        List<Views.Link> crumbs = new ArrayList<>(views.crumbs("", indexTitle));
+        crumbs.set(crumbs.size() - 1, new Views.Link(indexTitle, views.href(indexRoute), false));
+        crumbs.add(new Views.Link(title, null, true));
+        return crumbs;
+    }
+
+    /** Renders pages into the build's sink, counting them and turning template mistakes into problems. */
+    private final class Sink {
+        private final BiConsumer<String, byte[]> sink;
+        private final Problems problems;
+        private final AtomicInteger count = new AtomicInteger();
+
+        Sink(BiConsumer<String, byte[]> sink, Problems problems) {
+            this.sink = sink;
+            this.problems = problems;
+        }
+
+        /** @param route a page's route ({@code reports/}) or a file's ({@code 404.html}) */
+        void render(String template, Map<String, Object> context, String route) {
+            String path = route.isEmpty() || route.endsWith("/") ? route + "index.html" : route;
+            try {
+                sink.accept(path, templates.render(template, context).getBytes(StandardCharsets.UTF_8));
+                count.incrementAndGet();
+            } catch (Templates.TemplateError e) {
+                problems.error(e.file(), new Position(e.line(), 1), "template.error", e.getMessage());
+            }
+        }
+
+        int count() {
+            return count.get();
+        }
     }
 }

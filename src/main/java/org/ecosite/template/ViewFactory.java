@@ -26,7 +26,9 @@ import org.ecosite.markdown.Heading;
 import org.ecosite.model.Figure;
 import org.ecosite.model.IndicatorPage;
 import org.ecosite.model.Region;
+import org.ecosite.model.Paging;
 import org.ecosite.model.Report;
+import org.ecosite.model.Routes;
 import org.ecosite.model.Section;
 import org.ecosite.model.Site;
 import org.ecosite.model.Urls;
@@ -38,6 +40,8 @@ final class ViewFactory {
 
     private static final String ICP_SITE = "https://beian.miit.gov.cn/";
     private static final String POLICE_SITE = "https://beian.mps.gov.cn/#/query/webSearch?code=";
+    private static final String FEED = "feed.xml";
+    private static final Views.Social WEBSITE = new Views.Social("website", null, null, null, null, null, null);
 
     /** Where the open-data files of a page and of the whole site are published. */
     static final String DATA = "data/";
@@ -62,6 +66,10 @@ final class ViewFactory {
 
     Views.Site site() {
         return siteView;
+    }
+
+    int pageSize() {
+        return config.pageSize();
     }
 
     String href(String route) {
@@ -91,23 +99,52 @@ final class ViewFactory {
             nav.add(new Views.Link(strings.get("nav.indicators"), href(IndicatorPage.INDEX), false));
         }
         if (!site.regions().isEmpty()) {
-            nav.add(new Views.Link(strings.get("nav.regions"), href(org.ecosite.model.Routes.REGIONS), false));
+            nav.add(new Views.Link(strings.get("nav.regions"), href(Routes.REGIONS), false));
+        }
+        if (!site.topics().isEmpty()) {
+            nav.add(new Views.Link(strings.get("nav.topics"), href(Routes.TOPICS), false));
+        }
+        if (!site.years().isEmpty()) {
+            nav.add(new Views.Link(strings.get("nav.years"), href(Routes.YEARS), false));
         }
         return new Views.Site(config.title(), config.description().orElse(""), language.tag(),
                 config.baseUrl().toString(), config.baseUrl().getHost(), href(""),
-                config.organization().orElse(config.title()), footer, nav);
+                config.organization().orElse(config.title()), footer, nav, href(Routes.SEARCH), href(FEED),
+                language.locale().toString());
     }
 
+    /** A page that is no article: Open Graph type {@code website}, no picture, no neighbours. */
     Views.Page page(String title, String description, String route, String kind, List<Views.Link> crumbs,
                     String column, String pubDate, String source) {
-        return page(title, description, route, kind, crumbs, column, pubDate, source, null);
+        return page(title, description, route, kind, crumbs, column, pubDate, source, WEBSITE, null);
     }
 
     Views.Page page(String title, String description, String route, String kind, List<Views.Link> crumbs,
-                    String column, String pubDate, String source, String jsonLd) {
+                    String column, String pubDate, String source, Views.Social social) {
+        return page(title, description, route, kind, crumbs, column, pubDate, source, social, null);
+    }
+
+    /**
+     * @param jsonLd the page's schema.org description, or null
+     */
+    Views.Page page(String title, String description, String route, String kind, List<Views.Link> crumbs,
+                    String column, String pubDate, String source, Views.Social social, String jsonLd) {
         String full = route.isEmpty() ? config.title() : title + " - " + config.title();
         return new Views.Page(title, full, description, absolute(route), kind, crumbs, column, pubDate,
-                source == null ? siteView.organization() : source, safe(jsonLd));
+                source == null ? siteView.organization() : source, social, safe(jsonLd));
+    }
+
+    Views.Social website() {
+        return WEBSITE;
+    }
+
+    /** Open Graph of a report: an article with its dates, pictured by its first chart when it has a PNG. */
+    Views.Social article(Report r, List<RenderedChart> charts) {
+        FrontMatter fm = r.frontMatter();
+        RenderedChart first = charts.stream().filter(RenderedChart::hasPng).findFirst().orElse(null);
+        return new Views.Social("article", first == null ? null : absolute(r.route() + first.id() + ".png"),
+                first == null ? null : first.spec().description(), fm.date().toString(),
+                fm.updated().map(Object::toString).orElse(null), null, null);
     }
 
     /** Home › sections above › here; the last crumb is the current page and has no link. */
@@ -182,8 +219,8 @@ final class ViewFactory {
     private Views.Figure figure(Observation o) {
         Indicator ind = o.indicator();
         String standard = ind.limitOn(o.period().end()).map(s -> standardName(ind, s)).orElse(null);
-        return new Views.Figure(ind.id(), ind.name().get(language), o.value().display(), ind.unit(),
-                ind.format(o.value()), o.period().label(language), o.location().orElse(null),
+        return new Views.Figure(ind.id(), ind.name().get(language), o.value().display(), ind.unit(language),
+                ind.format(o.value(), language), o.period().label(language), o.location().orElse(null),
                 strings.get(o.status() == Status.PRELIMINARY ? "figure.preliminary" : "figure.final"),
                 o.status() == Status.PRELIMINARY, o.note().orElse(null), standard,
                 href(IndicatorPage.routeOf(ind.id())));
@@ -202,7 +239,7 @@ final class ViewFactory {
             trend = c.direction().name().toLowerCase();
         }
         Optional<Compliance> compliance = ind.compliance(o);
-        return new Views.Card(ind.id(), ind.name().get(language), value(ind, o), ind.unit(),
+        return new Views.Card(ind.id(), ind.name().get(language), value(ind, o), ind.unit(language),
                 o.location().orElse(null), o.period().label(language),
                 strings.get(o.status() == Status.PRELIMINARY ? "figure.preliminary" : "figure.final"),
                 o.status() == Status.PRELIMINARY, change, trend,
@@ -226,7 +263,7 @@ final class ViewFactory {
             return strings.get("change.same", previous);
         }
         BigDecimal amount = c.delta().abs().stripTrailingZeros();
-        String unit = ind.type() == IndicatorType.FRACTION ? "%" : ind.unit();
+        String unit = ind.type() == IndicatorType.FRACTION ? "%" : ind.unit(language);
         String text = strings.get(c.delta().signum() < 0 ? "change.down" : "change.up", previous,
                 Indicator.withUnit(amount.toPlainString(), unit),
                 c.percent().map(p -> strings.get("change.percent", p.abs().toPlainString())).orElse(""));
@@ -239,11 +276,11 @@ final class ViewFactory {
     private String complianceText(Indicator ind, Compliance c) {
         String name = c.standard().sentenceName().get(language);
         if (ind.type() == IndicatorType.CLASS) {
-            String limit = ind.format(c.standard().value());
+            String limit = ind.format(c.standard().value(), language);
             return strings.get(c.sign() < 0 ? "standard.better" : c.sign() > 0 ? "standard.worse" : "standard.at_class",
                     name, limit);
         }
-        String limit = ind.format(c.standard().value());
+        String limit = ind.format(c.standard().value(), language);
         return strings.get(c.sign() < 0 ? "standard.below" : c.sign() > 0 ? "standard.above" : "standard.equal",
                 name, limit);
     }
@@ -252,7 +289,7 @@ final class ViewFactory {
         if (indicator.type() == IndicatorType.CLASS) {
             return s.name().get(language);
         }
-        return s.name().get(language) + " " + indicator.format(s.value());
+        return s.name().get(language) + " " + indicator.format(s.value(), language);
     }
 
     List<Views.Chart> charts(String route, List<RenderedChart> charts) {
@@ -268,12 +305,12 @@ final class ViewFactory {
     Views.Indicator indicator(IndicatorPage page, List<RenderedChart> charts) {
         Indicator ind = page.indicator();
         List<Views.StandardRow> standards = ind.standards().stream().map(s -> new Views.StandardRow(
-                s.name().get(language), ind.format(s.value()),
+                s.name().get(language), ind.format(s.value(), language),
                 strings.get(s.isLimit() ? "indicator.kind_limit" : "indicator.kind_guideline"),
                 validity(s))).toList();
         List<Views.DataRow> rows = page.figures().stream().map(f -> new Views.DataRow(f.region(),
                 f.observation().location().orElse(null), f.observation().period().label(language),
-                ind.format(f.observation().value()),
+                ind.format(f.observation().value(), language),
                 strings.get(f.observation().status() == Status.PRELIMINARY ? "figure.preliminary" : "figure.final"),
                 f.observation().status() == Status.PRELIMINARY, f.observation().note().orElse(null),
                 new Views.Link(f.document().frontMatter().title(), href(f.route()), false),
@@ -286,7 +323,7 @@ final class ViewFactory {
                 new Views.Download(strings.get("data.indicator_json"), href(page.route() + ind.id() + ".json"), "JSON"),
                 new Views.Download(strings.get("data.all_csv"), href(DATA + CSV), "CSV"),
                 new Views.Download(strings.get("data.all_json"), href(DATA + JSON), "JSON"));
-        return new Views.Indicator(ind.id(), ind.name().get(language), ind.unit(), strings.get("type." + ind.type().word()),
+        return new Views.Indicator(ind.id(), ind.name().get(language), ind.unit(language), strings.get("type." + ind.type().word()),
                 ind.topic().get(language), ind.definition().map(d -> d.get(language)).orElse(null), better, standards,
                 charts(page.route(), charts), rows, (int) reports, downloads);
     }
@@ -304,7 +341,7 @@ final class ViewFactory {
                         .orElseThrow(),
                 page.figures().stream().map(f -> f.observation().period().end()).max(java.time.LocalDate::compareTo)
                         .orElseThrow(),
-                ind.unit(), downloads, language.tag());
+                ind.unit(language), downloads, language.tag());
     }
 
     private String validity(Standard s) {
@@ -329,9 +366,9 @@ final class ViewFactory {
             Figure latest = page.figures().stream().max(java.util.Comparator
                     .comparing((Figure f) -> f.observation().period()).thenComparing(Figure::region)).orElseThrow();
             String latestText = strings.get("indicators.latest", latest.region(),
-                    latest.observation().period().label(language), ind.format(latest.observation().value()));
+                    latest.observation().period().label(language), ind.format(latest.observation().value(), language));
             byTopic.computeIfAbsent(ind.topic().get(language), k -> new ArrayList<>()).add(new Views.IndicatorEntry(
-                    ind.name().get(language), href(page.route()), ind.unit(), page.figures().size(), latestText));
+                    ind.name().get(language), href(page.route()), ind.unit(language), page.figures().size(), latestText));
         }
         List<Views.Topic> topics = byTopic.entrySet().stream().map(e -> new Views.Topic(e.getKey(), e.getValue()))
                 .toList();
@@ -347,23 +384,78 @@ final class ViewFactory {
         return html == null || html.isBlank() ? null : new SafeString(html);
     }
 
-    Views.ListPage list(String title, Optional<String> summary, String introHtml, List<Report> reports,
+    /**
+     * One page of a list.
+     *
+     * @param page     the page's reports and its place among the list's pages
+     * @param total    how many reports the whole list has
+     */
+    Views.ListPage list(String title, Optional<String> summary, String introHtml, Paging.Page page, int total,
                         List<Views.Link> children) {
-        return new Views.ListPage(title, summary.orElse(null), safe(introHtml),
-                reports.stream().map(this::item).toList(), children);
+        Views.Pager pager = null;
+        if (page.count() > 1) {
+            List<Views.Link> pages = new ArrayList<>();
+            for (int n = 1; n <= page.count(); n++) {
+                pages.add(new Views.Link(String.valueOf(n), href(page.route(n)), n == page.number()));
+            }
+            Views.Link previous = page.number() > 1 ? pages.get(page.number() - 2) : null;
+            Views.Link next = page.number() < page.count() ? pages.get(page.number()) : null;
+            pager = new Views.Pager(page.number(), page.count(), previous, next, pages);
+        }
+        // Further pages repeat no introduction: it belongs to the list's first page.
+        String intro = page.number() == 1 ? introHtml : "";
+        return new Views.ListPage(title, page.number() == 1 ? summary.orElse(null) : null, safe(intro),
+                page.reports().stream().map(this::item).toList(), total, children, pager);
+    }
+
+    /** The head's rel=prev and rel=next of a list page, for browsers and crawlers. */
+    Views.Social listSocial(Paging.Page page) {
+        return new Views.Social("website", null, null, null, null,
+                page.number() > 1 ? href(page.route(page.number() - 1)) : null,
+                page.number() < page.count() ? href(page.route(page.number() + 1)) : null);
     }
 
     Views.Home home(int latestCount) {
         List<Views.Item> latest = site.reports().stream().limit(latestCount).map(this::item).toList();
-        List<Views.RegionEntry> regions = site.regions().stream().map(this::regionEntry).toList();
+        List<Views.RegionSummary> regions = site.regions().stream()
+                .map(r -> new Views.RegionSummary(r.name(), href(r.route()), r.reports().size(),
+                        item(r.reports().get(0))))
+                .toList();
         List<Views.Link> sections = site.sections().stream().filter(s -> s.depth() == 1)
                 .map(s -> new Views.Link(s.title(), href(s.route()), false)).toList();
-        return new Views.Home(safe(site.home().introHtml()), latest, regions, sections);
+        return new Views.Home(safe(site.home().introHtml()), latest, regions, years(), topics(), sections);
     }
 
-    Views.RegionEntry regionEntry(Region region) {
-        return new Views.RegionEntry(region.name(), href(region.route()), region.reports().size(),
-                region.reports().isEmpty() ? null : Dates.of(region.reports().get(0).frontMatter().date(), language));
+    List<Views.ListEntry> regions() {
+        return site.regions().stream().map(r -> entry(r.name(), r.route(), r.reports())).toList();
+    }
+
+    List<Views.ListEntry> topics() {
+        return site.topics().stream().map(t -> entry(t.name(), t.route(), t.reports())).toList();
+    }
+
+    List<Views.ListEntry> years() {
+        return site.years().stream().map(y -> entry(yearTitle(y.name()), y.route(), y.reports())).toList();
+    }
+
+    /** 2024年 in Chinese, 2024 in English. */
+    String yearTitle(String year) {
+        return strings.get("years.year", year);
+    }
+
+    private Views.ListEntry entry(String name, String route, List<Report> reports) {
+        return new Views.ListEntry(name, href(route), reports.size(),
+                reports.isEmpty() ? null : Dates.of(reports.get(0).frontMatter().date(), language));
+    }
+
+    /** The region's reports published just before and just after this one. */
+    Views.Sequence sequence(Report r) {
+        Region region = site.region(r.frontMatter().region()).orElseThrow();
+        List<Report> all = region.reports();
+        int at = all.indexOf(r);
+        Views.Item earlier = at + 1 < all.size() ? item(all.get(at + 1)) : null;
+        Views.Item later = at > 0 ? item(all.get(at - 1)) : null;
+        return new Views.Sequence(new Views.Link(region.name(), href(region.route()), false), earlier, later);
     }
 
     List<Views.Link> children(Section section) {
@@ -372,7 +464,18 @@ final class ViewFactory {
                 .map(s -> new Views.Link(s.title(), href(s.route()), false)).toList();
     }
 
+    /** Where to browse when search cannot run: every way into the lists. */
+    List<Views.Link> browse() {
+        List<Views.Link> links = new ArrayList<>(siteView.nav());
+        links.add(0, new Views.Link(strings.get("nav.home"), href(""), false));
+        return links;
+    }
+
     Map<String, Object> context(Views.Page page, String name, Object view) {
         return Map.of("site", siteView, "page", page, name, view);
+    }
+
+    Map<String, Object> context(Views.Page page, String name, Object view, String name2, Object view2) {
+        return Map.of("site", siteView, "page", page, name, view, name2, view2);
     }
 }

@@ -26,8 +26,16 @@ public final class Views {
                          String badgeSrc, String badgeHref) {
     }
 
+    /**
+     * What every page shows of the site.
+     *
+     * @param searchHref the search page
+     * @param feedHref   the Atom feed of new and corrected reports
+     * @param ogLocale   the language as Open Graph writes it: zh_CN, en
+     */
     public record Site(String title, String description, String lang, String baseUrl, String domain, String homeHref,
-                       String organization, Footer footer, List<Link> nav) {
+                       String organization, Footer footer, List<Link> nav, String searchHref, String feedHref,
+                       String ogLocale) {
     }
 
     /**
@@ -36,9 +44,23 @@ public final class Views {
      * @param columnName  the section the page belongs to (ColumnName meta)
      * @param pubDate     publication date (PubDate meta), reports only
      * @param source      publishing organisation (ContentSource meta)
+     * @param social      what Open Graph and the pager's link elements say
      */
     public record Page(String title, String fullTitle, String description, String canonical, String kind,
-                       List<Link> breadcrumbs, String columnName, String pubDate, String source, SafeString jsonLd) {
+                       List<Link> breadcrumbs, String columnName, String pubDate, String source, Social social,
+                       SafeString jsonLd) {
+    }
+
+    /**
+     * Open Graph and the head's links to the neighbouring pages of a list.
+     *
+     * @param type     {@code article} for a report, {@code website} otherwise
+     * @param image    absolute URL of a picture of the page (a report's first chart), or null
+     * @param modified the date of the last correction, ISO, or null
+     * @param prev     the previous page of a paginated list, or null
+     */
+    public record Social(String type, String image, String imageAlt, String published, String modified,
+                         String prev, String next) {
     }
 
     public record TocEntry(String text, String href, int level) {
@@ -118,12 +140,48 @@ public final class Views {
     public record Item(String title, String href, Date date, String region, String period, String summary) {
     }
 
-    public record ListPage(String title, String summary, SafeString intro, List<Item> items, List<Link> children) {
+    /**
+     * One page of a list of reports.
+     *
+     * @param pager null when the list fits on one page
+     */
+    public record ListPage(String title, String summary, SafeString intro, List<Item> items, int total,
+                           List<Link> children, Pager pager) {
     }
 
-    public record RegionEntry(String name, String href, int count, Date latest) {
+    /**
+     * Where a page of a long list stands among its pages.
+     *
+     * @param pages every page, the current one marked
+     */
+    public record Pager(int number, int count, Link previous, Link next, List<Link> pages) {
     }
 
-    public record Home(SafeString intro, List<Item> latest, List<RegionEntry> regions, List<Link> sections) {
+    /** A region, topic or year among others: its list, how many reports it has and the newest one's date. */
+    public record ListEntry(String name, String href, int count, Date latest) {
+    }
+
+    /** The reports of one region before and after a report, in order of publication. */
+    public record Sequence(Link region, Item earlier, Item later) {
+    }
+
+    /**
+     * A region on the home page: its newest report. Key figures against the standard with their
+     * trend belong here too once indicators are published on their own pages.
+     */
+    public record RegionSummary(String name, String href, int count, Item latest) {
+    }
+
+    /** The home page: latest reports, then ways in by region, year, topic and section. */
+    public record Home(SafeString intro, List<Item> latest, List<RegionSummary> regions,
+                       List<ListEntry> years, List<ListEntry> topics, List<Link> sections) {
+    }
+
+    /** The index of regions, topics or years. */
+    public record Entries(String intro, List<ListEntry> entries) {
+    }
+
+    /** The search page: where the index lies and what to read instead without JavaScript. */
+    public record Search(String indexHref, List<Link> browse) {
     }
 }

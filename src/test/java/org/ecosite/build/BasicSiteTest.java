@@ -141,7 +141,11 @@ class BasicSiteTest {
     @Test
     void rawHtmlAndMarkupInFrontMatterAreShownAsTextNeverRun() {
         Document doc = page("reports/2024/h1");
-        assertTrue(doc.select("script:not([type=application/ld+json])").isEmpty(), "no script element of the editor's");
+        assertTrue(doc.select(".report-body script").isEmpty(), "no script element in a report");
+        for (Element script : doc.select("script:not([type=application/ld+json])")) {
+            assertEquals(BASE + "assets/site.js", script.attr("src"), "only the theme's own script runs");
+            assertEquals("", script.html(), "no inline script");
+        }
         assertFalse(doc.select("script[type=application/ld+json]").html().contains("<"), "JSON-LD cannot close its element");
         assertTrue(doc.select("[onclick]").isEmpty(), "no event handler attribute");
         assertTrue(doc.selectFirst(".report-body").text().contains("<script>alert(\"x\")</script>"));

@@ -35,6 +35,12 @@ class MarkdownTest {
     }
 
     @Test
+    void plainTextKeepsEachBlockOnItsOwnLineWithoutMarkup() {
+        String text = markdown.text(markdown.parse("## 一、总体\n\n空气优良率达到\\*%，见[报告](a.md)。\n\n- 甲\n- 乙\n", 1));
+        assertEquals("一、总体\n空气优良率达到*%，见报告。\n甲\n乙\n", text);
+    }
+
+    @Test
     void rawHtmlIsEscaped() {
         String html = markdown.render(markdown.parse("a <script>x()</script>\n\n<div onclick=\"y\">z</div>\n", 1),
                 s -> s, b -> "");

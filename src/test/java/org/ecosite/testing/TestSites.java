@@ -99,6 +99,32 @@ public final class TestSites {
         }
     }
 
+    /** Deletes a folder and everything in it; a folder already gone is fine. */
+    public static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : (Iterable<Path>) walk.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Builds a site into a folder and fails with the build's output when it does not succeed. */
+    public static Run build(Path source, Path output, String... more) {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("build", "--source",
+                source.toString(), "--output", output.toString()));
+        args.addAll(java.util.List.of(more));
+        Run run = run(args.toArray(String[]::new));
+        if (run.exitCode() != 0) {
+            throw new AssertionError("the build failed:\n" + run);
+        }
+        return run;
+    }
+
     /** Every file below a folder with its bytes, by relative path: to compare two outputs exactly. */
     public static Map<String, byte[]> snapshot(Path root) {
         Map<String, byte[]> files = new TreeMap<>();
