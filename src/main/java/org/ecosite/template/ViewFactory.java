@@ -417,13 +417,28 @@ final class ViewFactory {
 
     Views.Home home(int latestCount) {
         List<Views.Item> latest = site.reports().stream().limit(latestCount).map(this::item).toList();
-        List<Views.RegionSummary> regions = site.regions().stream()
-                .map(r -> new Views.RegionSummary(r.name(), href(r.route()), r.reports().size(),
-                        item(r.reports().get(0))))
-                .toList();
+        List<Views.RegionSummary> regions = site.regions().stream().map(this::regionSummary).toList();
         List<Views.Link> sections = site.sections().stream().filter(s -> s.depth() == 1)
                 .map(s -> new Views.Link(s.title(), href(s.route()), false)).toList();
         return new Views.Home(safe(site.home().introHtml()), latest, regions, years(), topics(), sections);
+    }
+
+    /** How many figures a region shows on the home page: enough to see the state, few enough for a phone. */
+    private static final int KEY_FIGURES = 3;
+
+    /**
+     * A region's newest report and its key figures: those held against a national standard first
+     * (what a citizen asks first: is the air clean?), then the others in the report's order.
+     */
+    private Views.RegionSummary regionSummary(Region region) {
+        Optional<Report> withFigures = region.reports().stream()
+                .filter(r -> !site.figures().ofReport(r.route()).isEmpty()).findFirst();
+        List<Views.Card> cards = withFigures.map(r -> site.figures().ofReport(r.route()).stream()
+                .sorted(java.util.Comparator.comparing((Figure f) -> f.observation().indicator()
+                        .compliance(f.observation()).isEmpty()))
+                .limit(KEY_FIGURES).map(this::card).toList()).orElse(List.of());
+        return new Views.RegionSummary(region.name(), href(region.route()), region.reports().size(),
+                item(region.reports().get(0)), cards, withFigures.map(this::item).orElse(null));
     }
 
     List<Views.ListEntry> regions() {

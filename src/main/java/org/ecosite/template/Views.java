@@ -166,10 +166,13 @@ public final class Views {
     }
 
     /**
-     * A region on the home page: its newest report. Key figures against the standard with their
-     * trend belong here too once indicators are published on their own pages.
+     * A region on the home page: its newest report, and the key figures of its newest report with
+     * figures, each against the standard and with its change since the same period a year earlier.
+     *
+     * @param figuresFrom the report the figures come from, or null when the region has none
      */
-    public record RegionSummary(String name, String href, int count, Item latest) {
+    public record RegionSummary(String name, String href, int count, Item latest, List<Card> figures,
+                                Item figuresFrom) {
     }
 
     /** The home page: latest reports, then ways in by region, year, topic and section. */

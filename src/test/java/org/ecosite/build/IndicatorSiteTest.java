@@ -88,6 +88,22 @@ class IndicatorSiteTest {
     }
 
     @Test
+    void theHomePageGivesEachRegionsKeyFiguresAgainstTheStandardAndTheirTrend() {
+        Document home = page("");
+        Element jia = home.select(".region-summary").stream()
+                .filter(e -> e.selectFirst("h3 a").text().equals("甲区")).findFirst().orElseThrow();
+        List<String> names = jia.select(".key-figures li > a").eachText();
+        assertEquals("细颗粒物（PM2.5）平均浓度", names.get(0), "figures held against a standard come first");
+        Element pm25 = jia.selectFirst(".key-figures li");
+        assertTrue(pm25.text().contains("29 μg/m³"), pm25.text());
+        assertTrue(pm25.text().contains("达标：低于国家二级标准（过渡期） 30 μg/m³"), pm25.text());
+        assertTrue(jia.selectFirst(".key-source a").attr("href").endsWith("/reports/a-2026-h1/"));
+        Element yi = home.select(".region-summary").stream()
+                .filter(e -> e.selectFirst("h3 a").text().equals("乙县")).findFirst().orElseThrow();
+        assertTrue(yi.text().contains("未达标"), yi.text());
+    }
+
+    @Test
     void standardsAreChosenByTheEndOfEachPeriod() {
         assertEquals("达标：低于国家二级标准（过渡期） 30 μg/m³",
                 card(page("reports/a-2026-h1"), "pm25").selectFirst(".card-standard").text());
