@@ -33,6 +33,7 @@ public final class Routes {
             "404.html", "sitemap.xml", "robots.txt", "feed.xml");
 
     private final Map<String, String> reports;
+    private final Set<String> reportPages;
     private final Map<String, String> sections;
     private final Map<String, String> regions;
     private final Map<String, String> topics;
@@ -42,6 +43,7 @@ public final class Routes {
     private Routes(Map<String, String> reports, Map<String, String> sections, Map<String, String> regions,
                    Map<String, String> topics, Set<String> years, Set<String> files) {
         this.reports = Map.copyOf(reports);
+        this.reportPages = Set.copyOf(reports.values());
         this.sections = Map.copyOf(sections);
         this.regions = Map.copyOf(regions);
         this.topics = Map.copyOf(topics);
@@ -191,7 +193,7 @@ public final class Routes {
 
     /** True when a page (report, section, region, home) is published at this route. */
     public boolean hasPage(String route) {
-        return route.isEmpty() || reports.containsValue(route) || sections.containsValue(route)
+        return route.isEmpty() || reportPages.contains(route) || sections.containsValue(route)
                 || regions.containsValue(route) || topics.containsValue(route) || route.equals(REGIONS)
                 || route.equals(TOPICS) || route.equals(YEARS) || route.equals(SEARCH)
                 || years.contains(route);

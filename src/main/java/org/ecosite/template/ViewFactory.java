@@ -54,6 +54,7 @@ final class ViewFactory {
     private final ThemeStrings strings;
     private final String base;
     private final Views.Site siteView;
+    private final Map<Region, Map<Report, Integer>> positions = new java.util.concurrent.ConcurrentHashMap<>();
 
     ViewFactory(Site site, ThemeStrings strings) {
         this.site = site;
@@ -136,6 +137,15 @@ final class ViewFactory {
 
     Views.Social website() {
         return WEBSITE;
+    }
+
+    /** Each report's place in its region's list, so finding neighbours costs no search through the list. */
+    private static Map<Report, Integer> positions(Region region) {
+        Map<Report, Integer> at = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < region.reports().size(); i++) {
+            at.put(region.reports().get(i), i);
+        }
+        return at;
     }
 
     /** Open Graph of a report: an article with its dates, pictured by its first chart when it has a PNG. */
@@ -467,7 +477,7 @@ final class ViewFactory {
     Views.Sequence sequence(Report r) {
         Region region = site.region(r.frontMatter().region()).orElseThrow();
         List<Report> all = region.reports();
-        int at = all.indexOf(r);
+        int at = positions.computeIfAbsent(region, ViewFactory::positions).get(r);
         Views.Item earlier = at + 1 < all.size() ? item(all.get(at + 1)) : null;
         Views.Item later = at > 0 ? item(all.get(at - 1)) : null;
         return new Views.Sequence(new Views.Link(region.name(), href(region.route()), false), earlier, later);
