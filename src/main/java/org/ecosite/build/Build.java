@@ -14,16 +14,21 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 
 import org.ecosite.chart.BarChart;
+import org.ecosite.chart.ChartCache;
 import org.ecosite.chart.ChartFont;
 import org.ecosite.chart.ChartFonts;
 import org.ecosite.chart.ChartRenderer;
 import org.ecosite.chart.RenderedChart;
 import org.ecosite.chart.ReportCharts;
 import org.ecosite.check.Position;
+import org.ecosite.check.Problem;
 import org.ecosite.check.Problems;
+import org.ecosite.check.Severity;
 import org.ecosite.config.SiteConfig;
 import org.ecosite.config.SiteConfigLoader;
 import org.ecosite.content.Content;
@@ -68,6 +73,7 @@ public final class Build {
         long start = System.nanoTime();
         Problems problems = new Problems();
         Path source = options.source();
+        options.chartCache().begin();
 
         Optional<SiteConfig> loaded = SiteConfigLoader.load(source, problems);
         Optional<SiteConfig> config = loaded.map(c -> options.baseUrl().map(c::withBaseUrl).orElse(c));
@@ -135,8 +141,9 @@ public final class Build {
         Optional<Theme> theme = config.flatMap(c -> Theme.locate(source, c.theme(), problems));
         Optional<ThemeStrings> strings = theme.flatMap(t -> ThemeStrings.load(t, config.get().language(), problems));
 
-        if (problems.hasErrors() || config.isEmpty() || theme.isEmpty() || strings.isEmpty()) {
-            return result(problems, loaded, 0, 0, start, false);
+        if (problems.hasErrors() || options.strict() && problems.count(Severity.WARNING) > 0 || config.isEmpty()
+                || theme.isEmpty() || strings.isEmpty()) {
+            return result(problems, options, loaded, 0, 0, start, false);
         }
 
         // Everything checked: render.
@@ -148,34 +155,49 @@ public final class Build {
         });
         Site site = SiteAssembler.assemble(config.get(), routes, published, bodies, indexes);
 
+        // Charts are planned first so progress can count them; a chart drawn by an earlier build of this
+        // process (the preview server) with the same spec and font is taken from the cache.
         Map<String, List<RenderedChart>> charts = new ConcurrentHashMap<>();
+        ChartCache cache = options.chartCache();
         if (font.isPresent()) {
-            ChartRenderer renderer = new ChartRenderer(font.get());
+            ChartFont chartFont = font.get();
+            ChartRenderer renderer = new ChartRenderer(chartFont);
             ReportCharts planner = new ReportCharts(config.get().language());
-            site.reports().parallelStream().forEach(r -> {
-                List<BarChart> specs = planner.plan(r.frontMatter().observations());
-                charts.put(r.route(), specs.stream().map(renderer::render).toList());
-            });
+            Map<String, List<BarChart>> plans = new ConcurrentHashMap<>();
+            site.reports().parallelStream().forEach(r -> plans.put(r.route(),
+                    planner.plan(r.frontMatter().observations())));
+            int total = plans.values().stream().mapToInt(List::size).sum();
+            AtomicInteger drawn = new AtomicInteger();
+            plans.entrySet().parallelStream().forEach(e -> charts.put(e.getKey(), e.getValue().stream().map(spec -> {
+                RenderedChart chart = cache.get(spec, chartFont, renderer::render);
+                options.progress().update(BuildProgress.Stage.CHARTS, drawn.incrementAndGet(), total);
+                return chart;
+            }).toList()));
         }
         int chartCount = charts.values().stream().mapToInt(List::size).sum();
 
         Templates templates = new Templates(theme.get(), strings.get(), config.get().basePath());
         SiteRenderer pages = new SiteRenderer(templates, strings.get());
+        int pageTotal = SiteRenderer.pageCount(site);
+        AtomicInteger pagesDone = new AtomicInteger();
+        BiConsumer<String, byte[]> counted = (path, bytes) ->
+                options.progress().update(BuildProgress.Stage.PAGES, pagesDone.incrementAndGet(), pageTotal);
         if (!options.write()) {
-            int count = pages.render(site, charts, (path, bytes) -> { }, problems);
-            return result(problems, loaded, count, chartCount, start, false);
+            int count = pages.render(site, charts, counted, problems);
+            return result(problems, options, loaded, count, chartCount, start, false);
         }
         Output output = Output.begin(options.output());
         try {
-            int count = pages.render(site, charts, output::write, problems);
+            BiConsumer<String, byte[]> write = output::write;
+            int count = pages.render(site, charts, write.andThen(counted), problems);
             writeCharts(site, charts, output);
             copyResources(content.resources(), theme.get(), output);
             if (problems.hasErrors()) {
                 output.abort();
-                return result(problems, loaded, 0, 0, start, false);
+                return result(problems, options, loaded, 0, 0, start, false);
             }
             output.commit();
-            return result(problems, loaded, count, chartCount, start, true);
+            return result(problems, options, loaded, count, chartCount, start, true);
         } finally {
             output.abort();
         }
@@ -228,10 +250,18 @@ public final class Build {
         }
     }
 
-    private static BuildResult result(Problems problems, Optional<SiteConfig> config, int pages, int charts,
-                                      long start, boolean written) {
+    private static BuildResult result(Problems problems, BuildOptions options, Optional<SiteConfig> config,
+                                      int pages, int charts, long start, boolean written) {
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new BuildResult(problems.sorted(), config.map(SiteConfig::language), pages, charts, charts, 0, millis,
+        List<Problem> list = problems.sorted();
+        if (options.strict()) {
+            // For publishing, a warning is as good as an error: the editor must look at it first.
+            list = list.stream().map(p -> p.isError() ? p
+                    : new Problem(p.file(), p.position(), Severity.ERROR, p.key(), p.args())).toList();
+        }
+        int rendered = written || !options.write() ? options.chartCache().rendered() : 0;
+        int reused = written || !options.write() ? options.chartCache().reused() : 0;
+        return new BuildResult(list, config.map(SiteConfig::language), pages, charts, rendered, reused, millis,
                 written);
     }
 }

@@ -89,6 +89,12 @@ public final class SiteRenderer {
         return pages.get();
     }
 
+    /** How many pages {@link #render} makes of a site, for a progress display; keep it in step with render. */
+    public static int pageCount(Site site) {
+        int regions = site.regions().isEmpty() ? 0 : site.regions().size() + 1;
+        return 2 + site.reports().size() + site.sections().size() + regions;
+    }
+
     private void page(String template, Map<String, Object> context, String path, BiConsumer<String, byte[]> sink,
                       Problems problems, AtomicInteger pages) {
         try {
