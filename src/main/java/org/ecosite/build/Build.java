@@ -41,6 +41,7 @@ import org.ecosite.content.Resource;
 import org.ecosite.content.SourceFile;
 import org.ecosite.indicator.Catalog;
 import org.ecosite.indicator.CatalogLoader;
+import org.ecosite.lint.Lint;
 import org.ecosite.markdown.Markdown;
 import org.ecosite.markdown.ParsedMarkdown;
 import org.ecosite.model.Body;
@@ -132,6 +133,10 @@ public final class Build {
             withBody.values().parallelStream().forEach(file -> linkUrls.put(file.route(), links.resolve(
                     file.display(), file.route(), parsed.get(file.route()).links(), problems)));
         }
+
+        // What the text says: placeholders for figures, Word artefacts, figures the front matter contradicts,
+        // dates. Warnings, so a strict build refuses to publish them.
+        new Lint(options.today()).check(published, withBody, parsed, problems);
 
         Optional<ChartFont> font = Optional.empty();
         boolean needsCharts = published.stream().anyMatch(d -> !d.frontMatter().observations().isEmpty());
