@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import org.ecosite.check.Messages;
 import org.ecosite.check.Problem;
+import org.ecosite.check.TextWidth;
 
 /**
  * Prints problems the way compilers do, so editors and tools can jump to them:
@@ -134,20 +135,6 @@ final class ProblemPrinter {
 
     /** Terminal columns of the first {@code chars} characters: Chinese characters take two. */
     static int width(String text, int chars) {
-        int width = 0;
-        int count = 0;
-        for (int i = 0; i < text.length() && count < chars; count++) {
-            int cp = text.codePointAt(i);
-            width += isWide(cp) ? 2 : 1;
-            i += Character.charCount(cp);
-        }
-        return width + Math.max(0, chars - count);
-    }
-
-    private static boolean isWide(int cp) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-        Character.UnicodeBlock block = Character.UnicodeBlock.of(cp);
-        return script == Character.UnicodeScript.HAN || block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
-                || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS && cp < 0xFF61;
+        return TextWidth.of(text, chars);
     }
 }
