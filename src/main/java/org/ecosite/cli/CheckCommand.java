@@ -53,12 +53,12 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path folder = site.site();
-        Optional<String> usage = BuildCommand.SiteFolders.check(folder, null, site.early(environment.variables()));
+        Optional<String> usage = site.folderProblem(environment.variables());
         if (usage.isPresent()) {
-            err.println("ecosite: " + usage.get());
+            err.println(usage.get());
             return ExitCodes.USAGE;
         }
+        Path folder = site.site();
         BuildOptions options = BuildOptions.of(folder).checkOnly().withDrafts(drafts).withStrict(strict)
                 .withToday(environment.today());
         BuildResult result;

@@ -75,13 +75,13 @@ final class NewCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            Path folder = site.site();
-            Messages messages = site.early(environment.variables());
-            Optional<String> usage = BuildCommand.SiteFolders.check(folder, null, messages);
+            Optional<String> usage = site.folderProblem(environment.variables());
             if (usage.isPresent()) {
-                err.println("ecosite: " + usage.get());
+                err.println(usage.get());
                 return ExitCodes.USAGE;
             }
+            Path folder = site.site();
+            Messages messages = site.early(environment.variables());
             Optional<Period> parsed = Optional.ofNullable(period).map(p -> Period.parse(p).orElse(null));
             if (period != null && parsed.isEmpty()) {
                 err.println("ecosite: " + messages.get("cli.new_bad_period", period));

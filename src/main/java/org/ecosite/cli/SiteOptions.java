@@ -23,6 +23,11 @@ final class SiteOptions {
         return source.toAbsolutePath().normalize();
     }
 
+    /** What is wrong with the site folder, said in the early language, before anything is read. */
+    Optional<String> folderProblem(Map<String, String> env) {
+        return BuildCommand.SiteFolders.check(site(), null, early(env)).map(p -> "ecosite: " + p);
+    }
+
     /** Messages before the site is read: the flag or the locale decides, else Chinese. */
     Messages early(Map<String, String> env) {
         return Messages.of(MessageLanguage.choose(Optional.ofNullable(lang), env, Optional.empty()).locale());
