@@ -72,7 +72,7 @@ public final class ReportSkeleton {
     }
 
     /** 2024年上半年生态环境保护工作总结, or a general title when the period is not known. */
-    static String defaultTitle(Optional<Period> period) {
+    public static String defaultTitle(Optional<Period> period) {
         return period.map(p -> p.label(Language.ZH_CN) + "生态环境保护工作总结").orElse("生态环境保护工作报告");
     }
 

@@ -1,12 +1,7 @@
 package org.ecosite.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -96,19 +91,11 @@ final class NewCommand implements Runnable {
             messages = site.messages(environment.variables(), config.map(SiteConfig::language));
             String text = ReportSkeleton.text(new ReportSkeleton.Start(Optional.ofNullable(title),
                     Optional.ofNullable(region), parsed, config.flatMap(SiteConfig::organization), environment.today()));
-            String shown = folder.relativize(target.get()).toString().replace('\\', '/');
-            try {
-                Files.createDirectories(target.get().getParent());
-                // CREATE_NEW: the check and the write are one step, so nothing is ever overwritten.
-                Files.writeString(target.get(), text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
-            } catch (FileAlreadyExistsException e) {
-                err.println("ecosite: " + messages.get("cli.new_exists", shown));
-                return ExitCodes.USAGE;
-            } catch (IOException e) {
-                err.println("ecosite: " + messages.get("file.unreadable", e.getMessage()));
-                return ExitCodes.USAGE;
+            int written = NewFiles.create(folder, target.get(), text, messages, err);
+            if (written != ExitCodes.OK) {
+                return written;
             }
-            out.println(messages.get("cli.new_created", shown));
+            out.println(messages.get("cli.new_created", NewFiles.shown(folder, target.get())));
             return ExitCodes.OK;
         }
 
