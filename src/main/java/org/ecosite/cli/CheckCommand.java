@@ -2,7 +2,6 @@ package org.ecosite.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.ecosite.build.Build;
@@ -53,9 +52,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<String> usage = site.folderProblem(environment.variables());
-        if (usage.isPresent()) {
-            err.println(usage.get());
+        if (!site.isSite(environment.variables(), err)) {
             return ExitCodes.USAGE;
         }
         Path folder = site.site();

@@ -58,9 +58,7 @@ final class ImportCommand implements Callable<Integer> {
         Messages messages = site.messages(environment.variables(), config.map(SiteConfig::language));
         Optional<Path> target = Optional.empty();
         if (output != null) {
-            Optional<String> usage = site.folderProblem(environment.variables());
-            if (usage.isPresent()) {
-                err.println(usage.get());
+            if (!site.isSite(environment.variables(), err)) {
                 return ExitCodes.USAGE;
             }
             target = NewCommand.Report.contentFile(folder, output);

@@ -11,8 +11,8 @@ import picocli.CommandLine.Command;
 /** {@code ecosite}: the entry point. Each subcommand is its own class. */
 @Command(name = "ecosite", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Builds environmental disclosure sites for environment bureaus.",
-        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ImportCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, NewCommand.class,
+                ImportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -76,6 +76,9 @@ public final class Main implements Runnable {
             }
             if (type == ImportCommand.class) {
                 return type.cast(new ImportCommand(env));
+            }
+            if (type == ServeCommand.class) {
+                return type.cast(new ServeCommand(env));
             }
             return CommandLine.defaultFactory().create(type);
         }

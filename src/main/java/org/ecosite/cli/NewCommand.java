@@ -70,9 +70,7 @@ final class NewCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            Optional<String> usage = site.folderProblem(environment.variables());
-            if (usage.isPresent()) {
-                err.println(usage.get());
+            if (!site.isSite(environment.variables(), err)) {
                 return ExitCodes.USAGE;
             }
             Path folder = site.site();

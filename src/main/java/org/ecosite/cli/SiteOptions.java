@@ -1,5 +1,6 @@
 package org.ecosite.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -23,9 +24,11 @@ final class SiteOptions {
         return source.toAbsolutePath().normalize();
     }
 
-    /** What is wrong with the site folder, said in the early language, before anything is read. */
-    Optional<String> folderProblem(Map<String, String> env) {
-        return BuildCommand.SiteFolders.check(site(), null, early(env)).map(p -> "ecosite: " + p);
+    /** True when the folder is a site; otherwise says what is wrong with it, before anything is read. */
+    boolean isSite(Map<String, String> env, PrintWriter err) {
+        Optional<String> problem = BuildCommand.SiteFolders.check(site(), null, early(env));
+        problem.ifPresent(p -> err.println("ecosite: " + p));
+        return problem.isEmpty();
     }
 
     /** Messages before the site is read: the flag or the locale decides, else Chinese. */
