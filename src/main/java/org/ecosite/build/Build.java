@@ -74,7 +74,7 @@ public final class Build {
         long start = System.nanoTime();
         Problems problems = new Problems();
         Path source = options.source();
-        options.chartCache().begin();
+        options.cache().charts().begin();
 
         Optional<SiteConfig> loaded = SiteConfigLoader.load(source, problems);
         Optional<SiteConfig> config = loaded.map(c -> options.baseUrl().map(c::withBaseUrl).orElse(c));
@@ -136,7 +136,7 @@ public final class Build {
 
         // What the text says: placeholders for figures, Word artefacts, figures the front matter contradicts,
         // dates. Warnings, so a strict build refuses to publish them.
-        new Lint(options.today()).check(published, withBody, parsed, problems);
+        new Lint(options.today(), options.cache().lint()).check(published, withBody, parsed, problems);
 
         Optional<ChartFont> font = Optional.empty();
         boolean needsCharts = published.stream().anyMatch(d -> !d.frontMatter().observations().isEmpty());
@@ -163,7 +163,7 @@ public final class Build {
         // Charts are planned first so progress can count them; a chart drawn by an earlier build of this
         // process (the preview server) with the same spec and font is taken from the cache.
         Map<String, List<RenderedChart>> charts = new ConcurrentHashMap<>();
-        ChartCache cache = options.chartCache();
+        ChartCache cache = options.cache().charts();
         if (font.isPresent()) {
             ChartFont chartFont = font.get();
             ChartRenderer renderer = new ChartRenderer(chartFont);
@@ -264,8 +264,8 @@ public final class Build {
             list = list.stream().map(p -> p.isError() ? p
                     : new Problem(p.file(), p.position(), Severity.ERROR, p.key(), p.args())).toList();
         }
-        int rendered = written || !options.write() ? options.chartCache().rendered() : 0;
-        int reused = written || !options.write() ? options.chartCache().reused() : 0;
+        int rendered = written || !options.write() ? options.cache().charts().rendered() : 0;
+        int reused = written || !options.write() ? options.cache().charts().reused() : 0;
         return new BuildResult(list, config.map(SiteConfig::language), pages, charts, rendered, reused, millis,
                 written);
     }

@@ -54,7 +54,8 @@ final class NewCommand implements Runnable {
         @Option(names = "--title", paramLabel = "T", description = "the report's title")
         String title;
 
-        @Option(names = "--region", paramLabel = "R", description = "the area it covers (default: from the site's organisation)")
+        @Option(names = "--region", paramLabel = "R",
+                description = "the area it covers (default: from the site's organisation)")
         String region;
 
         @Option(names = "--period", paramLabel = "P", description = "the period of its figures, e.g. 2024-H1")
@@ -88,7 +89,8 @@ final class NewCommand implements Runnable {
             Optional<SiteConfig> config = SiteConfigLoader.load(folder, new Problems());
             messages = site.messages(environment.variables(), config.map(SiteConfig::language));
             String text = ReportSkeleton.text(new ReportSkeleton.Start(Optional.ofNullable(title),
-                    Optional.ofNullable(region), parsed, config.flatMap(SiteConfig::organization), environment.today()));
+                    Optional.ofNullable(region), parsed, config.flatMap(SiteConfig::organization),
+                    environment.today()));
             int written = NewFiles.create(folder, target.get(), text, messages, err);
             if (written != ExitCodes.OK) {
                 return written;

@@ -47,7 +47,8 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site = new SiteOptions();
 
-    @Option(names = "--port", paramLabel = "PORT", description = "the port to listen on (default: 1313; 0 for any free port)")
+    @Option(names = "--port", paramLabel = "PORT",
+            description = "the port to listen on (default: 1313; 0 for any free port)")
     int port = 1313;
 
     @Option(names = "--host", paramLabel = "HOST",

@@ -22,7 +22,8 @@ final class Header {
     private static final Pattern TITLE_WORD = Pattern.compile("总结|小结|报告|情况|要点|计划|汇报|通报|公报|工作");
     private static final Pattern DATE = Pattern.compile("^(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日$");
     private static final Pattern HALF = Pattern.compile("(\\d{4})\\s*年?\\s*([上下])半年");
-    private static final Pattern MONTHS = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*[-—–~～至到]\\s*(\\d{1,2})\\s*月");
+    private static final Pattern MONTHS = Pattern.compile(
+            "(\\d{4})\\s*年\\s*(\\d{1,2})\\s*[-—–~～至到]\\s*(\\d{1,2})\\s*月");
     private static final Pattern MONTHS_HIDDEN = Pattern.compile(
             "(\\d{4})\\s*年\\s*(\\d{1,2})\\s*[-—–~～至到]\\s*([*＊xX]+)\\s*月");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年(?:度|全年)");

@@ -11,7 +11,6 @@ import org.ecosite.indicator.Observation;
 import org.ecosite.indicator.Period;
 import org.ecosite.indicator.Value;
 import org.ecosite.markdown.BodyText;
-import org.ecosite.markdown.ParsedMarkdown;
 import org.ecosite.markdown.TextBlock;
 import org.ecosite.prose.FigureFinder;
 import org.ecosite.prose.StatedFigure;
@@ -33,12 +32,12 @@ final class FigureChecks {
         }
     }
 
-    static void check(Document doc, ParsedMarkdown body, Problems problems) {
-        if (body == null) {
+    static void check(Document doc, BodyText body, Problems problems) {
+        if (doc.frontMatter().observations().isEmpty() && doc.frontMatter().period().isEmpty()) {
             return;
         }
         List<Stated> stated = new ArrayList<>();
-        for (TextBlock block : BodyText.of(body, doc.bodyLine()).blocks()) {
+        for (TextBlock block : body.blocks()) {
             for (StatedFigure f : FigureFinder.find(block.text())) {
                 if (!f.isHidden()) {
                     stated.add(new Stated(f, block));
@@ -69,7 +68,8 @@ final class FigureChecks {
             for (Stated s : stated) {
                 String id = s.figure().indicator();
                 if ((id.equals("good_air_days") || id.equals("heavy_pollution_days"))
-                        && new BigDecimal(s.figure().value().get()).compareTo(BigDecimal.valueOf(period.get().days())) > 0) {
+                        && new BigDecimal(s.figure().value().get())
+                                .compareTo(BigDecimal.valueOf(period.get().days())) > 0) {
                     problems.warning(file, s.position(), "lint.days_exceed_period", id, s.figure().value().get(),
                             period.get().text(), period.get().days());
                 }

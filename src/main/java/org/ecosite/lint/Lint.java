@@ -3,10 +3,15 @@ package org.ecosite.lint;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import org.ecosite.check.Problem;
 import org.ecosite.check.Problems;
 import org.ecosite.content.Document;
+import org.ecosite.content.FrontMatter;
+import org.ecosite.content.FrontMatterSplit;
 import org.ecosite.content.SourceFile;
+import org.ecosite.markdown.BodyText;
 import org.ecosite.markdown.ParsedMarkdown;
 
 /**
@@ -17,9 +22,12 @@ import org.ecosite.markdown.ParsedMarkdown;
 public final class Lint {
 
     private final LocalDate today;
+    private final LintCache cache;
 
-    public Lint(LocalDate today) {
+    /** @param cache what earlier builds of this process found in files that have not changed since */
+    public Lint(LocalDate today, LintCache cache) {
         this.today = today;
+        this.cache = cache;
     }
 
     /**
@@ -29,8 +37,27 @@ public final class Lint {
      */
     public void check(List<Document> reports, Map<String, SourceFile> files, Map<String, ParsedMarkdown> bodies,
                       Problems problems) {
-        files.values().parallelStream().forEach(file -> TextChecks.check(file, bodies.get(file.route()), problems));
-        reports.parallelStream().forEach(doc -> FigureChecks.check(doc, bodies.get(doc.source().route()), problems));
+        Map<String, Document> byRoute = new java.util.HashMap<>();
+        reports.forEach(doc -> byRoute.put(doc.source().route(), doc));
+        cache.begin();
+        files.values().parallelStream().forEach(file -> {
+            Optional<Document> doc = Optional.ofNullable(byRoute.get(file.route()));
+            Optional<FrontMatter> frontMatter = doc.map(Document::frontMatter);
+            List<Problem> found = cache.get(file, frontMatter).orElseGet(() -> {
+                Problems own = new Problems();
+                FrontMatterSplit.of(file, new Problems()).ifPresent(split -> {
+                    Optional<BodyText> text = Optional.ofNullable(bodies.get(file.route()))
+                            .map(body -> BodyText.of(body, split.bodyLine()));
+                    TextChecks.check(file, split, text, own);
+                    if (doc.isPresent() && text.isPresent()) {
+                        FigureChecks.check(doc.get(), text.get(), own);
+                    }
+                });
+                cache.put(file, frontMatter, own.sorted());
+                return own.sorted();
+            });
+            found.forEach(problems::add);
+        });
         DateChecks.check(reports, today, problems);
     }
 }

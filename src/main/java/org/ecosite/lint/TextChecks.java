@@ -1,11 +1,12 @@
 package org.ecosite.lint;
 
+import java.util.Optional;
+
 import org.ecosite.check.Position;
 import org.ecosite.check.Problems;
 import org.ecosite.content.FrontMatterSplit;
 import org.ecosite.content.SourceFile;
 import org.ecosite.markdown.BodyText;
-import org.ecosite.markdown.ParsedMarkdown;
 import org.ecosite.markdown.TextBlock;
 import org.ecosite.prose.Artefact;
 import org.ecosite.prose.Artefacts;
@@ -24,14 +25,11 @@ final class TextChecks {
     private TextChecks() {
     }
 
-    static void check(SourceFile file, ParsedMarkdown body, Problems problems) {
-        FrontMatterSplit split = FrontMatterSplit.of(file, new Problems()).orElse(null);
-        if (split == null) {
-            return;
-        }
+    /** @param body the readable text of the body, when it was parsed */
+    static void check(SourceFile file, FrontMatterSplit split, Optional<BodyText> body, Problems problems) {
         String name = file.display();
-        if (body != null) {
-            BodyText text = BodyText.of(body, split.bodyLine());
+        if (body.isPresent()) {
+            BodyText text = body.get();
             for (TextBlock block : text.blocks()) {
                 for (Placeholder p : Placeholders.find(block.text())) {
                     problems.warning(name, block.position(p.start()), "lint.placeholder", p.text());

@@ -21,7 +21,8 @@ public final class Artefacts {
     /** Spaces Word uses for layout: no-break, en/em and thin spaces, the ideographic space. */
     private static final String LAYOUT = "\\u00A0\\u2002-\\u200A\\u202F\\u3000";
     private static final Pattern LAYOUT_SPACE = Pattern.compile(
-            "(?m)^[ \\t" + LAYOUT + "]*[" + LAYOUT + "][ \\t" + LAYOUT + "]*|[ \\t]*[" + LAYOUT + "][ \\t" + LAYOUT + "]*$");
+            "(?m)^[ \\t" + LAYOUT + "]*[" + LAYOUT + "][ \\t" + LAYOUT + "]*"
+                    + "|[ \\t]*[" + LAYOUT + "][ \\t" + LAYOUT + "]*$");
 
     private Artefacts() {
     }
@@ -29,6 +30,9 @@ public final class Artefacts {
     /** Every artefact of a text, in order. */
     public static List<Artefact> find(CharSequence text) {
         List<Artefact> found = new ArrayList<>();
+        if (!mayHold(text)) {
+            return found;
+        }
         boolean[] taken = new boolean[text.length() + 1];
         Matcher m = MARKER.matcher(text);
         while (m.find()) {
@@ -56,6 +60,22 @@ public final class Artefacts {
         }
         found.sort(java.util.Comparator.comparingInt(Artefact::start));
         return found;
+    }
+
+    /**
+     * Whether any pattern could match: a marker needs '[', a field code '_' or a capital letter, layout
+     * spaces and stray characters are found by their character. Most texts have none of these.
+     */
+    private static boolean mayHold(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '[' || c == '_' || c >= 'A' && c <= 'Z' || c >= '\u00A0' && c <= '\u00AD' || c >= '\u2000'
+                    && c <= '\u206F' || c == '\u3000' || c >= '\uE000' && c <= '\uF8FF' || c == '\uFEFF'
+                    || c == '\uFFFD' || c < 0x20 && c != '\n' && c != '\t' || c >= 0x7F && c <= 0x9F) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The kind of a single stray character, or null when the character is fine. */

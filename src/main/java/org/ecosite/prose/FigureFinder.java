@@ -31,33 +31,45 @@ public final class FigureFinder {
         return "(?:(?!同比|环比|下降|上升|降低|提高|增加|增长|减少|改善|变化|比例|比率)[^，。；,;\\d]){0," + max + "}?";
     }
 
-    private record Rule(String indicator, Pattern pattern) {
+    /**
+     * @param anchor words one of which the text must hold for the pattern to have a chance: a cheap test
+     *               that spares running the pattern over the many paragraphs that state no figure
+     */
+    private record Rule(String indicator, Pattern pattern, String... anchor) {
+        boolean mayMatch(String text) {
+            for (String a : anchor) {
+                if (text.contains(a)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private static final List<Rule> RULES = List.of(
-            new Rule("pm25", Pattern.compile("PM\\s?2\\.5(?!\\d)" + gap(12) + VERB + VALUE + CONCENTRATION)),
-            new Rule("pm10", Pattern.compile("PM\\s?10(?![\\d.])" + gap(12) + VERB + VALUE + CONCENTRATION)),
-            new Rule("good_air_days", Pattern.compile("优良天数" + gap(6) + VERB + VALUE + "\\s*天")),
+            new Rule("pm25", Pattern.compile("PM\\s?2\\.5(?!\\d)" + gap(12) + VERB + VALUE + CONCENTRATION), "PM"),
+            new Rule("pm10", Pattern.compile("PM\\s?10(?![\\d.])" + gap(12) + VERB + VALUE + CONCENTRATION), "PM"),
+            new Rule("good_air_days", Pattern.compile("优良天数" + gap(6) + VERB + VALUE + "\\s*天"), "优良天数"),
             new Rule("good_air_rate", Pattern.compile(
-                    "优良(?:天数)?(?:比例|比率|率)" + gap(6) + VERB + VALUE + "\\s*[%％]")),
+                    "优良(?:天数)?(?:比例|比率|率)" + gap(6) + VERB + VALUE + "\\s*[%％]"), "优良"),
             new Rule("heavy_pollution_days", Pattern.compile(
-                    "重(?:度及以上)?污染天(?:数)?" + gap(6) + VERB + VALUE + "\\s*天")),
+                    "重(?:度及以上)?污染天(?:数)?" + gap(6) + VERB + VALUE + "\\s*天"), "污染天"),
             new Rule("drinking_water_compliance", Pattern.compile(
                     "(?:饮用水(?:水)?源地?|水源地)(?:(?!同比)[^。；;，,]){0,30}?(?:达标率|合格率|达标比例)" + VERB + VALUE
-                            + "\\s*[%％]")),
+                            + "\\s*[%％]"), "水源"),
             new Rule("drinking_water_compliance", Pattern.compile(
-                    "(?:饮用水(?:水)?源地?|水源地)水质\\s*" + VALUE + "\\s*[%％]\\s*(?:达标|合格)")),
+                    "(?:饮用水(?:水)?源地?|水源地)水质\\s*" + VALUE + "\\s*[%％]\\s*(?:达标|合格)"), "水源"),
             new Rule("water_good_rate", Pattern.compile(
-                    "(?:断面|地表水)[^。；;，,\\d]{0,20}?(?:水质)?优良(?:比例|率)" + VERB + VALUE + "\\s*[%％]")),
-            new Rule("water_bad_rate", Pattern.compile("劣[ⅤV]类(?:水质)?(?:断面)?(?:比例)?" + VERB + VALUE + "\\s*[%％]")),
+                    "(?:断面|地表水)[^。；;，,\\d]{0,20}?(?:水质)?优良(?:比例|率)" + VERB + VALUE + "\\s*[%％]"), "优良"),
+            new Rule("water_bad_rate", Pattern.compile("劣[ⅤV]类(?:水质)?(?:断面)?(?:比例)?" + VERB + VALUE + "\\s*[%％]"), "劣"),
             new Rule("complaints_received", Pattern.compile(
                     "(?:受理|办理|接到|收到)(?:(?!办结)[^。；;，,]){0,24}?(?:信访|投诉|举报)(?:(?!办结)[^。；;，,]){0,10}?"
-                            + VERB + VALUE + "\\s*件")),
-            new Rule("complaints_closed", Pattern.compile("(?:办结|完成办结)(?!率)" + gap(8) + VERB + VALUE + "\\s*件")),
-            new Rule("complaint_closure_rate", Pattern.compile("(?<!完成)办结率" + VERB + VALUE + "\\s*[%％]")),
+                            + VERB + VALUE + "\\s*件"), "信访", "投诉", "举报"),
+            new Rule("complaints_closed", Pattern.compile("(?:办结|完成办结)(?!率)" + gap(8) + VERB + VALUE + "\\s*件"), "办结"),
+            new Rule("complaint_closure_rate", Pattern.compile("(?<!完成)办结率" + VERB + VALUE + "\\s*[%％]"), "办结率"),
             new Rule("enforcement_cases", Pattern.compile(
-                    "立案(?:查处)?(?:环境违法(?:行为|案件)?)?(?:案件)?" + VERB + VALUE + "\\s*(?:起|件)")),
-            new Rule("fines", Pattern.compile("(?:罚款|处罚|罚没)(?:金额)?(?:共计|合计)?" + VERB + VALUE + "\\s*万元")));
+                    "立案(?:查处)?(?:环境违法(?:行为|案件)?)?(?:案件)?" + VERB + VALUE + "\\s*(?:起|件)"), "立案"),
+            new Rule("fines", Pattern.compile("(?:罚款|处罚|罚没)(?:金额)?(?:共计|合计)?" + VERB + VALUE + "\\s*万元"), "万元"));
 
     private static final Pattern RECTIFIED = Pattern.compile(
             "反馈[^。；;，,]{0,12}?问题(?:共)?\\s*(?<t>" + NUMBER + "|" + HIDDEN + ")\\s*(?:个|项|件)[，,]\\s*(?:已|其中)?"
@@ -88,13 +100,16 @@ public final class FigureFinder {
     public static List<StatedFigure> find(String text) {
         List<StatedFigure> found = new ArrayList<>();
         for (Rule rule : RULES) {
+            if (!rule.mayMatch(text)) {
+                continue;
+            }
             Matcher m = rule.pattern().matcher(text);
             while (m.find()) {
                 found.add(figure(text, rule.indicator(), Optional.empty(), value(m.group("v")), m.start(), m.end(),
                         m.start("v")));
             }
         }
-        Matcher m = RECTIFIED.matcher(text);
+        Matcher m = RECTIFIED.matcher(text.contains("反馈") ? text : "");
         while (m.find()) {
             Optional<String> done = value(m.group("v"));
             Optional<String> total = value(m.group("t"));
@@ -111,6 +126,9 @@ public final class FigureFinder {
     }
 
     private static void sectionClasses(String text, List<StatedFigure> found) {
+        if (!text.contains("类")) {
+            return;
+        }
         Matcher m = SECTION_CLASS.matcher(text);
         while (m.find()) {
             String value = romanClass(m.group("v"));
@@ -130,6 +148,9 @@ public final class FigureFinder {
     }
 
     private static void reductions(String text, List<StatedFigure> found) {
+        if (!text.contains("减排") && !text.contains("削减")) {
+            return;
+        }
         boolean[] listed = new boolean[text.length() + 1];
         Matcher m = REDUCTION_LIST.matcher(text);
         while (m.find()) {

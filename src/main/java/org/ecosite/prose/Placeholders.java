@@ -38,6 +38,9 @@ public final class Placeholders {
 
     /** Every placeholder of a text, in order, none overlapping. */
     public static List<Placeholder> find(CharSequence text) {
+        if (!mayHold(text)) {
+            return List.of();
+        }
         List<Placeholder> found = new ArrayList<>();
         boolean[] taken = new boolean[text.length() + 1];
         collect(BEFORE_UNIT.matcher(text), "mark", text, found, taken);
@@ -46,6 +49,17 @@ public final class Placeholders {
         collect(BEFORE_NUMBER.matcher(text), "mark", text, found, taken);
         found.sort(java.util.Comparator.comparingInt(Placeholder::start));
         return found;
+    }
+
+    /** Most paragraphs hold no star, x or 某 at all: those need no pattern run over them. */
+    private static boolean mayHold(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '*' || c == '＊' || c == 'x' || c == 'X' || c == '某') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

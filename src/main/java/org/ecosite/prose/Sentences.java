@@ -25,7 +25,8 @@ public final class Sentences {
     /** The first sentence of a paragraph, with its full stop. */
     public static String first(String text) {
         int end = boundaryAfter(text, 0, "。！？!?\n");
-        return text.substring(0, Math.min(text.length(), end + (end < text.length() && text.charAt(end) != '\n' ? 1 : 0)))
+        boolean stop = end < text.length() && text.charAt(end) != '\n';
+        return text.substring(0, Math.min(text.length(), end + (stop ? 1 : 0)))
                 .strip();
     }
 

@@ -13,14 +13,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.ecosite.build.Build;
+import org.ecosite.build.BuildCache;
 import org.ecosite.build.BuildOptions;
 import org.ecosite.build.BuildResult;
-import org.ecosite.chart.ChartCache;
 import org.ecosite.check.Messages;
 import org.ecosite.check.Problem;
 import org.ecosite.check.Problems;
@@ -62,9 +64,14 @@ public final class Preview implements AutoCloseable {
 
     private final Options options;
     private final Path work;
-    private final ChartCache charts = new ChartCache();
+    private final BuildCache cache = BuildCache.empty();
     private final Overlay overlay = new Overlay();
     private final LiveReload reload;
+    private final ExecutorService cleaner = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "ecosite-preview-clean");
+        t.setDaemon(true);
+        return t;
+    });
     private final PreviewServer server;
     private volatile PreviewState state;
     private SiteWatcher watcher;
@@ -123,19 +130,23 @@ public final class Preview implements AutoCloseable {
         int number = state.build() + 1;
         Path output = work.resolve(String.valueOf(number)).resolve("site");
         BuildResult result = Build.run(BuildOptions.of(options.site()).withOutput(output).withDrafts(true)
-                .withToday(options.today().get()).withChartCache(charts));
+                .withToday(options.today().get()).withCache(cache));
         String base = basePath(state.basePath());
+        Optional<Path> previous = state.site();
         if (result.written()) {
-            Optional<Path> previous = state.site();
             state = new PreviewState(number, Optional.of(output), base, Optional.empty(), result.problems());
-            // The build before the previous one can go; the previous may still be serving a request.
-            previous.ifPresent(p -> deleteOlderThan(p.getParent()));
         } else {
             state = new PreviewState(number, state.site(), base,
                     Optional.of(options.describe().apply(result.problems())), result.problems());
         }
-        options.listener().built(number, result, changed);
+        // Pages reload first; telling the terminal and tidying up can wait those few milliseconds.
         reload.built(number);
+        options.listener().built(number, result, changed);
+        if (result.written()) {
+            // The build before the previous one can go (the previous may still be serving a request), on a
+            // thread of its own: deleting a thousand pages should not hold up the next build.
+            previous.ifPresent(p -> cleaner.execute(() -> deleteOlderThan(p.getParent())));
+        }
     }
 
     /** The base path site.yaml gives now; the one before when it cannot be read. */
@@ -165,6 +176,7 @@ public final class Preview implements AutoCloseable {
             debouncer.close();
         }
         server.stop();
+        cleaner.shutdownNow();
         synchronized (this) {
             try {
                 Output.deleteTree(work);

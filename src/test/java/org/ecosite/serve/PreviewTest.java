@@ -122,7 +122,8 @@ class PreviewTest {
         Document draft = page(BASE + "reports/2024/draft/");
         assertTrue(draft.selectFirst(".draft-note").text().contains("草稿"));
         assertEquals(200, get(BASE + "assets/site.css").statusCode());
-        assertTrue(get(BASE + "assets/site.css").headers().firstValue("Content-Type").orElse("").startsWith("text/css"));
+        assertTrue(get(BASE + "assets/site.css").headers().firstValue("Content-Type").orElse("")
+                .startsWith("text/css"));
         assertEquals(302, get(BASE + "reports").statusCode(), "a folder without its slash is redirected");
         HttpResponse<String> missing = get(BASE + "no/such/page/");
         assertEquals(404, missing.statusCode());
@@ -154,7 +155,8 @@ class PreviewTest {
         Document broken = page(BASE + "reports/2024/h1/");
         assertNotNull(broken.selectFirst("#ecosite-overlay"), broken.html());
         assertEquals("构建失败", broken.selectFirst("#ecosite-overlay h2").text());
-        assertEquals("content/reports/2024/h1.md:3:7: error: field.date", broken.selectFirst("#ecosite-overlay pre").text());
+        assertEquals("content/reports/2024/h1.md:3:7: error: field.date",
+                broken.selectFirst("#ecosite-overlay pre").text());
         assertEquals("2024年上半年<工作>总结 & \"小结\"", broken.selectFirst("h1").text(), "the last good site");
         assertNotNull(page(BASE).selectFirst("#ecosite-overlay"), "every page shows it");
 
@@ -169,7 +171,8 @@ class PreviewTest {
     void refusesPathsThatTryToLeaveTheSite() throws Exception {
         Files.writeString(temp.resolve("secret.txt"), "SECRET");
         for (String path : List.of("/../../etc/passwd", BASE + "../../../etc/passwd", BASE + "%2e%2e/%2e%2e/etc/passwd",
-                BASE + "..%2f..%2f..%2fetc%2fpasswd", BASE + "%2E%2E%5C%2E%2E%5Csecret.txt", BASE + "..\\..\\secret.txt",
+                BASE + "..%2f..%2f..%2fetc%2fpasswd", BASE + "%2E%2E%5C%2E%2E%5Csecret.txt",
+                BASE + "..\\..\\secret.txt",
                 BASE + "%252e%252e/secret.txt", BASE + "reports/%00/x", BASE + "./index.html", BASE + "//etc/passwd",
                 BASE + "%c0%ae%c0%ae/secret.txt")) {
             String response = raw(path);
