@@ -82,7 +82,7 @@ final class ServeCommand implements Callable<Integer> {
         Preview.Options options = new Preview.Options(folder, address, port, environment::today, QUIET,
                 problems -> errorsOnly(new ProblemPrinter(folder, messages), problems), messages,
                 (number, result, changed) -> report(out, err, new ProblemPrinter(folder, messages), messages, number,
-                        result, changed));
+                        result, changed), () -> ProgressLine.on(out, environment.terminal(), messages));
         Preview preview;
         try {
             preview = Preview.start(options);

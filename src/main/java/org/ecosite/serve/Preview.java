@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.ecosite.build.Build;
 import org.ecosite.build.BuildCache;
 import org.ecosite.build.BuildOptions;
+import org.ecosite.build.BuildProgress;
 import org.ecosite.build.BuildResult;
 import org.ecosite.check.Messages;
 import org.ecosite.check.Problem;
@@ -50,9 +51,11 @@ public final class Preview implements AutoCloseable {
      * @param describe the problems of a build as the terminal shows them, for the error panel
      * @param messages the words of the error panel
      * @param listener told of every build
+     * @param progress a listener for each build's progress; closed after the build when it is closeable
      */
     public record Options(Path site, InetAddress host, int port, Supplier<LocalDate> today, Duration quiet,
-                          Function<List<Problem>, String> describe, Messages messages, Listener listener) {
+                          Function<List<Problem>, String> describe, Messages messages, Listener listener,
+                          Supplier<BuildProgress> progress) {
     }
 
     /** Hears of every build: the first, and each one a change set off. */
@@ -129,8 +132,16 @@ public final class Preview implements AutoCloseable {
     private synchronized void build(Set<String> changed) {
         int number = state.build() + 1;
         Path output = work.resolve(String.valueOf(number)).resolve("site");
-        BuildResult result = Build.run(BuildOptions.of(options.site()).withOutput(output).withDrafts(true)
-                .withToday(options.today().get()).withCache(cache));
+        BuildProgress progress = options.progress().get();
+        BuildResult result;
+        try {
+            result = Build.run(BuildOptions.of(options.site()).withOutput(output).withDrafts(true)
+                    .withToday(options.today().get()).withCache(cache).withProgress(progress));
+        } finally {
+            if (progress instanceof AutoCloseable closeable) {
+                close(closeable);
+            }
+        }
         String base = basePath(state.basePath());
         Optional<Path> previous = state.site();
         if (result.written()) {
@@ -146,6 +157,14 @@ public final class Preview implements AutoCloseable {
             // The build before the previous one can go (the previous may still be serving a request), on a
             // thread of its own: deleting a thousand pages should not hold up the next build.
             previous.ifPresent(p -> cleaner.execute(() -> deleteOlderThan(p.getParent())));
+        }
+    }
+
+    private static void close(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            // A progress line that cannot wipe itself is no reason to stop.
         }
     }
 

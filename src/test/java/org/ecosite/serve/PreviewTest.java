@@ -25,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.ecosite.build.BuildProgress;
 import org.ecosite.build.BuildResult;
 import org.ecosite.check.Messages;
 import org.ecosite.check.Problem;
@@ -61,7 +62,8 @@ class PreviewTest {
                 problems -> problems.stream().filter(Problem::isError)
                         .map(p -> p.file() + ":" + p.position().line() + ":" + p.position().column() + ": error: "
                                 + p.key()).collect(Collectors.joining("\n")),
-                Messages.of(Locale.SIMPLIFIED_CHINESE), (number, result, changed) -> builds.add(result)));
+                Messages.of(Locale.SIMPLIFIED_CHINESE), (number, result, changed) -> builds.add(result),
+                () -> BuildProgress.NONE));
         assertFalse(next().failed(), "the first build");
     }
 
@@ -234,7 +236,8 @@ class PreviewTest {
         edit("site.yaml", "base_url: https://www.example.gov.cn/sthjj/xxgk/", "base_url: ftp://nowhere");
         preview = Preview.start(new Preview.Options(site, InetAddress.getLoopbackAddress(), 0,
                 () -> TestSites.TODAY, Duration.ofMillis(30), problems -> "site.yaml: error",
-                Messages.of(Locale.SIMPLIFIED_CHINESE), (number, result, changed) -> builds.add(result)));
+                Messages.of(Locale.SIMPLIFIED_CHINESE), (number, result, changed) -> builds.add(result),
+                () -> BuildProgress.NONE));
         assertTrue(next().failed());
         HttpResponse<String> response = get("/");
         assertEquals(200, response.statusCode());

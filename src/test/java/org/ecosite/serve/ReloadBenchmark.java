@@ -24,6 +24,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.ecosite.build.BuildProgress;
 import org.ecosite.build.BuildResult;
 import org.ecosite.check.Messages;
 import org.ecosite.testing.TestSites;
@@ -71,7 +72,7 @@ class ReloadBenchmark {
         long started = System.nanoTime();
         try (Preview preview = Preview.start(new Preview.Options(site, InetAddress.getLoopbackAddress(), 0,
                 () -> LocalDate.of(2024, 7, 22), Duration.ofMillis(30), problems -> "", Messages.of(Locale.ROOT),
-                (n, result, changed) -> builds.add(result)))) {
+                (n, result, changed) -> builds.add(result), () -> BuildProgress.NONE))) {
             BuildResult first = builds.take();
             long startMillis = (System.nanoTime() - started) / 1_000_000;
             HttpClient http = HttpClient.newHttpClient();
