@@ -104,7 +104,18 @@ class PreviewTest {
         Path path = site.resolve(file);
         String text = Files.readString(path);
         assertTrue(text.contains(from), from);
-        Files.writeString(path, text.replace(from, to));
+        save(path, text.replace(from, to));
+    }
+
+    /**
+     * Saves as many editors do, into a hidden file renamed over the old one: one change, never a half-written
+     * file, however slow the machine running the test.
+     */
+    private static void save(Path path, String text) throws Exception {
+        Path partial = path.resolveSibling("." + path.getFileName() + ".saving");
+        Files.writeString(partial, text);
+        Files.move(partial, path, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
     @Test
@@ -143,7 +154,7 @@ class PreviewTest {
         assertTrue(report.selectFirst(".report-body").text().contains("预览中新写的一句"));
         assertEquals("2", report.select("script").last().attr("data-build"));
 
-        Files.writeString(site.resolve("content/reports/2024/new.md"),
+        save(site.resolve("content/reports/2024/new.md"),
                 "---\ntitle: 新的一篇\ndate: 2024-07-21\nregion: 测试县\n---\n\n正文。\n");
         assertFalse(next().failed());
         assertEquals("新的一篇", page(BASE + "reports/2024/new/").selectFirst("h1").text());
