@@ -85,6 +85,8 @@ class CheckCommandTest {
         TestSites.Run en = TestSites.run("check", "--lang", "en", "--source", site.toString());
         assertTrue(en.out().contains("warning: the placeholder \"x吨\" seems to stand for a figure"), en::toString);
         assertTrue(en.out().contains("check passed: 0 errors"), en::toString);
+        assertTrue(en.out().contains("warning: the text gives pm25 as 30 (\"上半年PM2.5平均浓度为30微克/立方米，空气优良率达到*%，"
+                + "优良天数达190天\") but the front matter's indicators say 28 (line 8)"), en::toString);
         assertEquals(2, TestSites.run("check", "--source", temp.resolve("none").toString()).exitCode());
         assertEquals(2, TestSites.run("check", "--format", "xml", "--source", site.toString()).exitCode());
     }
