@@ -215,6 +215,9 @@ class PreviewTest {
             assertEquals("event: build", it.next());
             assertEquals("data: 2", it.next());
         }
+        assertEquals(200, http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + preview.port()
+                + "/__ecosite/events")).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode(), "HEAD answers at once");
         HttpResponse<String> script = get("/__ecosite/live.js");
         assertEquals(200, script.statusCode());
         assertTrue(script.body().contains("new EventSource(\"/__ecosite/events\")"));
