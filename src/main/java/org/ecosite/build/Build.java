@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.ecosite.cache.ChartCache;
@@ -27,6 +28,7 @@ import org.ecosite.chart.RenderedChart;
 import org.ecosite.chart.ReportCharts;
 import org.ecosite.check.Position;
 import org.ecosite.check.Problems;
+import org.ecosite.check.Severity;
 import org.ecosite.config.SiteConfig;
 import org.ecosite.config.SiteConfigLoader;
 import org.ecosite.content.Content;
@@ -40,6 +42,7 @@ import org.ecosite.content.SourceFile;
 import org.ecosite.data.OpenData;
 import org.ecosite.indicator.Catalog;
 import org.ecosite.indicator.CatalogLoader;
+import org.ecosite.lint.Lint;
 import org.ecosite.markdown.FencedBlock;
 import org.ecosite.markdown.Heading;
 import org.ecosite.markdown.Markdown;
@@ -102,6 +105,10 @@ public final class Build {
         Routes routes = Routes.of(read.published(), content.resources(), problems);
         Map<String, Map<String, String>> links = config.map(c -> checkLinks(c, routes, read, parsed, problems))
                 .orElse(Map.of());
+        // What the text says: placeholders for figures, Word artefacts, figures the front matter contradicts,
+        // dates. Warnings, so a strict build refuses to publish them.
+        new Lint(options.today(), options.cache().lint()).check(read.published(), parsed.files(), parsed.bodies(),
+                problems);
         Figures figures = Figures.of(read.published(), routes);
         Map<String, Map<Integer, ChartSpec>> blocks = config.map(c -> planBlocks(c, catalog, read, parsed, figures,
                 problems)).orElse(Map.of());
@@ -110,8 +117,9 @@ public final class Build {
         Optional<ChartFont> font = drawCharts ? chartFont(source, config.get(), problems) : Optional.empty();
         Optional<Theme> theme = config.flatMap(c -> Theme.locate(source, c.theme(), problems));
         Optional<ThemeStrings> strings = theme.flatMap(t -> ThemeStrings.load(t, config.get().language(), problems));
-        if (problems.hasErrors() || config.isEmpty() || theme.isEmpty() || strings.isEmpty()) {
-            return BuildResult.failed(problems, loaded, start);
+        if (problems.hasErrors() || options.strict() && problems.count(Severity.WARNING) > 0 || config.isEmpty()
+                || theme.isEmpty() || strings.isEmpty()) {
+            return BuildResult.failed(problems, options, loaded, start);
         }
 
         // Everything is checked: from here on the build renders.
@@ -125,12 +133,14 @@ public final class Build {
 
         List<Planned> planned = drawCharts ? planCharts(site, blocks, routes) : List.of();
         Drawn drawn = font.map(f -> draw(planned, new ChartRenderer(f, site0.language().locale(),
-                site0.charts().png()), source, site0.theme())).orElse(Drawn.NONE);
+                site0.charts().png()), source, site0.theme(), options.progress())).orElse(Drawn.NONE);
 
         SiteRenderer pages = new SiteRenderer(templates, strings.get());
+        BuildProgress progress = options.progress();
         if (!options.write()) {
-            int count = pages.render(site, drawn.byPage(), (path, bytes) -> { }, problems);
-            return BuildResult.of(problems, loaded, count, drawn, start, false);
+            int count = pages.render(site, drawn.byPage(), (path, bytes) -> { }, problems,
+                    (done, total) -> progress.update(BuildProgress.Stage.PAGES, done, total));
+            return BuildResult.of(problems, options, loaded, count, drawn, start, false);
         }
         Output output = Output.begin(options.output());
         try {
@@ -140,7 +150,7 @@ public final class Build {
                 if (path.endsWith("index.html") && !path.startsWith(Routes.SEARCH)) {
                     listed.add(path.substring(0, path.length() - "index.html".length()));
                 }
-            }, problems);
+            }, problems, (done, total) -> progress.update(BuildProgress.Stage.PAGES, done, total));
             writeCharts(drawn, output);
             writeData(site, output);
             SearchIndex.write(searchDocs(site, parsed.bodies(), markdown)).forEach(output::write);
@@ -150,10 +160,10 @@ public final class Build {
             output.write(Sitemap.ROBOTS, Sitemap.robots(site));
             copyResources(content.resources(), theme.get(), output);
             if (problems.hasErrors()) {
-                return BuildResult.failed(problems, loaded, start);
+                return BuildResult.failed(problems, options, loaded, start);
             }
             output.commit();
-            return BuildResult.of(problems, loaded, count, drawn, start, true);
+            return BuildResult.of(problems, options, loaded, count, drawn, start, true);
         } finally {
             output.abort();
         }
@@ -352,11 +362,13 @@ public final class Build {
     }
 
     /** Draws the charts in parallel, reusing every chart whose inputs did not change since the last build. */
-    private static Drawn draw(List<Planned> planned, ChartRenderer renderer, Path source, String theme) {
+    private static Drawn draw(List<Planned> planned, ChartRenderer renderer, Path source, String theme,
+                              BuildProgress progress) {
         ChartCache cache = ChartCache.open(source, renderer, theme);
         List<String> keys = planned.stream().map(p -> cache.key(p.spec())).toList();
         RenderedChart[] charts = new RenderedChart[planned.size()];
         boolean[] fresh = new boolean[planned.size()];
+        AtomicInteger done = new AtomicInteger();
         java.util.stream.IntStream.range(0, planned.size()).parallel().forEach(i -> {
             ChartSpec spec = planned.get(i).spec();
             Optional<RenderedChart> cached = cache.load(keys.get(i), spec, ChartRenderer.width(spec),
@@ -368,6 +380,7 @@ public final class Build {
                 cache.store(keys.get(i), charts[i]);
                 fresh[i] = true;
             }
+            progress.update(BuildProgress.Stage.CHARTS, done.incrementAndGet(), planned.size());
         });
         cache.keepOnly(Set.copyOf(keys));
         List<Map.Entry<String, RenderedChart>> all = new ArrayList<>();

@@ -2,36 +2,63 @@ package org.ecosite.build;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Optional;
+
 
 /**
  * What a build is asked to do.
  *
- * @param source  the site folder (site.yaml, content/, …)
- * @param output  where the site goes; replaced only when the build succeeds
- * @param baseUrl replaces site.yaml's base_url, e.g. for a staging server
- * @param drafts  publish reports marked {@code draft: true}
- * @param write   false to check only: every validation runs, nothing is written
+ * @param source     the site folder (site.yaml, content/, …)
+ * @param output     where the site goes; replaced only when the build succeeds
+ * @param baseUrl    replaces site.yaml's base_url, e.g. for a staging server
+ * @param drafts     publish reports marked {@code draft: true}
+ * @param write      false to check only: every validation runs, nothing is written
+ * @param today      the day checks count from (reports dated in the future, a stale site); given by the
+ *                   caller so that no check reads the clock and tests can fix the date
+ * @param strict     warnings count as errors, so nothing is written when there is any (for publishing)
+ * @param progress   told how far charts and pages have got, for a progress line on a terminal
+ * @param cache      what earlier builds of the same process (the preview server) left to reuse; a plain
+ *                   build starts with an empty one
  */
-public record BuildOptions(Path source, Path output, Optional<URI> baseUrl, boolean drafts, boolean write) {
+public record BuildOptions(Path source, Path output, Optional<URI> baseUrl, boolean drafts, boolean write,
+                           LocalDate today, boolean strict, BuildProgress progress, BuildCache cache) {
 
+    /** A build of {@code source} into {@code source/site}, checking dates against the system clock's today. */
     public static BuildOptions of(Path source) {
-        return new BuildOptions(source, source.resolve("site"), Optional.empty(), false, true);
+        return new BuildOptions(source, source.resolve("site"), Optional.empty(), false, true, LocalDate.now(),
+                false, BuildProgress.NONE, BuildCache.empty());
     }
 
     public BuildOptions withOutput(Path path) {
-        return new BuildOptions(source, path, baseUrl, drafts, write);
+        return new BuildOptions(source, path, baseUrl, drafts, write, today, strict, progress, cache);
     }
 
     public BuildOptions withBaseUrl(URI url) {
-        return new BuildOptions(source, output, Optional.of(url), drafts, write);
+        return new BuildOptions(source, output, Optional.of(url), drafts, write, today, strict, progress, cache);
     }
 
     public BuildOptions withDrafts(boolean on) {
-        return new BuildOptions(source, output, baseUrl, on, write);
+        return new BuildOptions(source, output, baseUrl, on, write, today, strict, progress, cache);
     }
 
     public BuildOptions checkOnly() {
-        return new BuildOptions(source, output, baseUrl, drafts, false);
+        return new BuildOptions(source, output, baseUrl, drafts, false, today, strict, progress, cache);
+    }
+
+    public BuildOptions withToday(LocalDate day) {
+        return new BuildOptions(source, output, baseUrl, drafts, write, day, strict, progress, cache);
+    }
+
+    public BuildOptions withStrict(boolean on) {
+        return new BuildOptions(source, output, baseUrl, drafts, write, today, on, progress, cache);
+    }
+
+    public BuildOptions withProgress(BuildProgress listener) {
+        return new BuildOptions(source, output, baseUrl, drafts, write, today, strict, listener, cache);
+    }
+
+    public BuildOptions withCache(BuildCache kept) {
+        return new BuildOptions(source, output, baseUrl, drafts, write, today, strict, progress, kept);
     }
 }

@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.ecosite.check.Problem;
+import org.ecosite.check.Problems;
+import org.ecosite.check.Severity;
+import org.ecosite.config.SiteConfig;
 import org.ecosite.config.Language;
 
 /**
@@ -19,17 +22,26 @@ public record BuildResult(List<Problem> problems, Optional<Language> language, i
         problems = List.copyOf(problems);
     }
 
-    static BuildResult failed(org.ecosite.check.Problems problems, Optional<org.ecosite.config.SiteConfig> config,
-                              long start) {
-        return new BuildResult(problems.sorted(), config.map(org.ecosite.config.SiteConfig::language), 0, 0, 0, 0,
+    static BuildResult failed(Problems problems, BuildOptions options, Optional<SiteConfig> config, long start) {
+        return new BuildResult(reported(problems, options), config.map(SiteConfig::language), 0, 0, 0, 0,
                 (System.nanoTime() - start) / 1_000_000, false);
     }
 
-    static BuildResult of(org.ecosite.check.Problems problems, Optional<org.ecosite.config.SiteConfig> config,
-                          int pages, Build.Drawn charts, long start, boolean written) {
-        return new BuildResult(problems.sorted(), config.map(org.ecosite.config.SiteConfig::language), pages,
+    static BuildResult of(Problems problems, BuildOptions options, Optional<SiteConfig> config, int pages,
+                          Build.Drawn charts, long start, boolean written) {
+        return new BuildResult(reported(problems, options), config.map(SiteConfig::language), pages,
                 charts.all().size(), charts.rendered(), charts.reused(), (System.nanoTime() - start) / 1_000_000,
                 written);
+    }
+
+    /** For publishing (strict), a warning is as good as an error: the editor must look at it first. */
+    private static List<Problem> reported(Problems problems, BuildOptions options) {
+        List<Problem> list = problems.sorted();
+        if (!options.strict()) {
+            return list;
+        }
+        return list.stream().map(p -> p.isError() ? p
+                : new Problem(p.file(), p.position(), Severity.ERROR, p.key(), p.args())).toList();
     }
 
     public boolean failed() {

@@ -44,10 +44,15 @@ final class BuildCommand implements Callable<Integer> {
             description = "language of messages: zh-CN or en (default: the locale, else the site's language)")
     Language lang;
 
+    @Option(names = "--strict", description = "warnings count as errors: nothing is written while there is any")
+    boolean strict;
+
+    private final Environment environment;
     private final Map<String, String> env;
 
-    BuildCommand(Map<String, String> env) {
-        this.env = env;
+    BuildCommand(Environment environment) {
+        this.environment = environment;
+        this.env = environment.variables();
     }
 
     @Override
@@ -62,7 +67,8 @@ final class BuildCommand implements Callable<Integer> {
             err.println("ecosite: " + usage.get());
             return ExitCodes.USAGE;
         }
-        BuildOptions options = BuildOptions.of(site).withDrafts(drafts);
+        BuildOptions options = BuildOptions.of(site).withDrafts(drafts).withStrict(strict)
+                .withToday(environment.today());
         if (output != null) {
             options = options.withOutput(output.toAbsolutePath().normalize());
         }
@@ -74,10 +80,13 @@ final class BuildCommand implements Callable<Integer> {
             }
             options = options.withBaseUrl(url.get());
         }
-        BuildResult result = Build.run(options);
+        BuildResult result;
+        try (ProgressLine progress = ProgressLine.on(out, environment.terminal(), early)) {
+            result = Build.run(options.withProgress(progress));
+        }
         Messages messages = Messages.of(MessageLanguage.choose(Optional.ofNullable(lang), env, result.language())
                 .locale());
-        new ProblemPrinter(site, messages).print(result.problems(), err);
+        new ProblemPrinter(site, messages).printCondensed(result.problems(), err);
         long errors = result.problems().stream().filter(p -> p.severity() == Severity.ERROR).count();
         long warnings = result.problems().size() - errors;
         String outputName = displayName(site, options.output());

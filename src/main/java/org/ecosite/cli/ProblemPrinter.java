@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import org.ecosite.check.Messages;
 import org.ecosite.check.Problem;
+import org.ecosite.check.TextWidth;
 
 /**
  * Prints problems the way compilers do, so editors and tools can jump to them:
@@ -34,22 +35,73 @@ final class ProblemPrinter {
         this.messages = messages;
     }
 
+    /** Beyond this many warnings of one kind in one file, a build prints a count instead. */
+    static final int SAME_KIND_SHOWN = 3;
+
     void print(List<Problem> problems, PrintWriter out) {
         for (Problem p : problems) {
-            out.println(p.file() + ":" + p.position().line() + ":" + p.position().column() + ": "
-                    + p.severity().label() + ": " + messages.message(p));
-            sourceLine(p).ifPresent(text -> {
-                String number = String.valueOf(p.position().line());
-                String gutter = " ".repeat(number.length());
-                out.println("   " + number + " | " + text);
-                out.println("   " + gutter + " | " + " ".repeat(width(text, p.position().column() - 1)) + "^");
-            });
-            messages.hint(p).ifPresent(hint -> out.println("   = " + messages.get("cli.hint", hint)));
+            printOne(p, out);
         }
         out.flush();
     }
 
-    private Optional<String> sourceLine(Problem p) {
+    /**
+     * Prints every error, but of warnings of one kind in one file only the first few and then how many
+     * more there are: a report full of redacted figures would otherwise bury the rest. {@code ecosite
+     * check} prints them all.
+     */
+    void printCondensed(List<Problem> problems, PrintWriter out) {
+        Map<String, Integer> total = new HashMap<>();
+        for (Problem p : problems) {
+            total.merge(kind(p), 1, Integer::sum);
+        }
+        Map<String, Integer> shown = new HashMap<>();
+        for (Problem p : problems) {
+            if (p.isError()) {
+                printOne(p, out);
+                continue;
+            }
+            int n = shown.merge(kind(p), 1, Integer::sum);
+            if (n <= SAME_KIND_SHOWN) {
+                printOne(p, out);
+            }
+            int all = total.get(kind(p));
+            if (n == SAME_KIND_SHOWN && all > SAME_KIND_SHOWN) {
+                out.println(p.file() + ": " + messages.get("cli.more_of_kind", all - SAME_KIND_SHOWN));
+            }
+        }
+        out.flush();
+    }
+
+    private static String kind(Problem p) {
+        return p.file() + "\u0000" + p.key();
+    }
+
+    private void printOne(Problem p, PrintWriter out) {
+        out.println(p.file() + ":" + p.position().line() + ":" + p.position().column() + ": "
+                + p.severity().label() + ": " + messages.message(p));
+        sourceLine(p).ifPresent(excerpt -> {
+            String number = String.valueOf(p.position().line());
+            String gutter = " ".repeat(number.length());
+            out.println("   " + number + " | " + excerpt.text());
+            out.println("   " + gutter + " | " + " ".repeat(width(excerpt.text(), excerpt.before())) + "^");
+        });
+        messages.hint(p).ifPresent(hint -> out.println("   = " + messages.get("cli.hint", hint)));
+    }
+
+    /** Lines longer than this many characters are shown as a window around the column. */
+    private static final int WIDEST = 60;
+    private static final int BEFORE = 20;
+
+    /**
+     * The part of a source line to show.
+     *
+     * @param before how many characters of {@code text} stand before the caret
+     */
+    private record Excerpt(String text, int before) {
+    }
+
+    private Optional<Excerpt> sourceLine(Problem p) {
         // A file that is not text (binary, GBK) has no line worth showing.
         if (p.file().startsWith("(") || p.key().startsWith("file.")) {
             return Optional.empty();
@@ -68,25 +120,21 @@ final class ProblemPrinter {
             return Optional.empty();
         }
         String line = file.get(index).replace('\t', ' ');
-        return Optional.of(line.length() > 160 ? line.substring(0, 160) + "…" : line);
+        int column = p.position().column() - 1;
+        int length = line.codePointCount(0, line.length());
+        if (length <= WIDEST) {
+            return Optional.of(new Excerpt(line, column));
+        }
+        // Paragraphs are single long lines: show the stretch around the column, not the line's start.
+        int from = Math.max(0, Math.min(column - BEFORE, length - WIDEST));
+        int to = Math.min(length, from + WIDEST);
+        String cut = line.substring(line.offsetByCodePoints(0, from), line.offsetByCodePoints(0, to));
+        String prefix = from > 0 ? "…" : "";
+        return Optional.of(new Excerpt(prefix + cut + (to < length ? "…" : ""), column - from + prefix.length()));
     }
 
     /** Terminal columns of the first {@code chars} characters: Chinese characters take two. */
     static int width(String text, int chars) {
-        int width = 0;
-        int count = 0;
-        for (int i = 0; i < text.length() && count < chars; count++) {
-            int cp = text.codePointAt(i);
-            width += isWide(cp) ? 2 : 1;
-            i += Character.charCount(cp);
-        }
-        return width + Math.max(0, chars - count);
-    }
-
-    private static boolean isWide(int cp) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-        Character.UnicodeBlock block = Character.UnicodeBlock.of(cp);
-        return script == Character.UnicodeScript.HAN || block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
-                || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS && cp < 0xFF61;
+        return TextWidth.of(text, chars);
     }
 }

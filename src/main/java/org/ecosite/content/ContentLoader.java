@@ -76,7 +76,7 @@ public final class ContentLoader {
     }
 
     /** Hidden files and folders (.git, .DS_Store) and editor backups (a.md~, #a.md#, .a.md.swp). */
-    private static boolean isIgnored(Path relative) {
+    public static boolean isIgnored(Path relative) {
         for (Path part : relative) {
             String name = part.toString();
             if (name.startsWith(".") || name.endsWith("~") || name.startsWith("#")) {

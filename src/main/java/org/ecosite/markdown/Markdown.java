@@ -236,7 +236,7 @@ public final class Markdown {
     }
 
     /** Maps offsets in a body to file lines and columns (columns count characters, from 1). */
-    private static final class Lines {
+    static final class Lines {
         private final String body;
         private final int firstLine;
         private final int[] starts;

@@ -129,7 +129,8 @@ public final class Output implements AutoCloseable {
         }
     }
 
-    static void deleteTree(Path root) {
+    /** Deletes a folder and everything in it; nothing when it does not exist. */
+    public static void deleteTree(Path root) {
         if (!Files.exists(root)) {
             return;
         }

@@ -61,13 +61,43 @@ public final class TextFile {
             problems.error(display, at, key, display);
             return Optional.empty();
         }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
+        return Optional.of(normalise(text));
+    }
+
+    /**
+     * A document to convert rather than a site file: UTF-8 when it is valid UTF-8, else GBK (read as
+     * GB18030, its superset), which is what Chinese Windows saves plain text in. Empty for a binary
+     * file or bytes that are neither.
+     *
+     * @return the text with '\n' line ends, and the name of the encoding it was read in
+     */
+    public static Optional<Decoded> decodeUtf8OrGbk(byte[] bytes) {
+        if (indexOf(bytes, (byte) 0) >= 0) {
+            return Optional.empty();
         }
+        for (Charset charset : new Charset[] {StandardCharsets.UTF_8, GBK}) {
+            try {
+                String text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+                return Optional.of(new Decoded(normalise(text), charset == GBK ? "GBK" : "UTF-8"));
+            } catch (CharacterCodingException e) {
+                // try the next encoding
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Decoded text and the encoding it was in. */
+    public record Decoded(String text, String encoding) {
+    }
+
+    /** Drops a byte-order mark and makes every line end '\n', so line numbers match what an editor sees. */
+    private static String normalise(String decoded) {
+        String text = decoded.startsWith("\uFEFF") ? decoded.substring(1) : decoded;
         if (text.indexOf('\r') >= 0) {
             text = text.replace("\r\n", "\n").replace('\r', '\n');
         }
-        return Optional.of(text);
+        return text;
     }
 
     private static boolean looksLikeGbk(byte[] bytes) {

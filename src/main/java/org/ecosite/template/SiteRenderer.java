@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 
 import org.ecosite.chart.RenderedChart;
 import org.ecosite.check.Position;
@@ -41,7 +42,7 @@ public final class SiteRenderer {
      * @return how many pages were rendered
      */
     public int render(Site site, Map<String, List<RenderedChart>> charts, BiConsumer<String, byte[]> sink,
-                      Problems problems) {
+                      Problems problems, Progress progress) {
         ViewFactory views = new ViewFactory(site, strings);
         Sink pages = new Sink(sink, problems);
         String organization = views.site().organization();
@@ -49,18 +50,20 @@ public final class SiteRenderer {
         Views.Page homePage = views.page(site.home().title().orElse(site.config().title()),
                 site.home().summary().orElse(site.config().description().orElse("")), "", "home",
                 List.of(), strings.get("nav.home"), null, organization);
-        pages.render("home", views.context(homePage, "home", views.home(LATEST_ON_HOME)), "");
+        pages.add("home", () -> views.context(homePage, "home", views.home(LATEST_ON_HOME)), "");
 
-        site.reports().parallelStream().forEach(r -> {
-            Optional<Section> section = site.section(r.section());
-            List<RenderedChart> own = charts.getOrDefault(r.route(), List.of());
-            Views.Report view = views.report(r, own);
-            Views.Page meta = views.page(r.frontMatter().title(), r.frontMatter().summary().orElse(""), r.route(),
-                    "report", views.crumbs(r.section(), r.frontMatter().title()),
-                    section.map(Section::title).orElse(strings.get("nav.home")), r.frontMatter().date().toString(),
-                    view.disclosure().organization(), views.article(r, own), views.reportJsonLd(r));
-            pages.render("report", views.context(meta, "report", view, "sequence", views.sequence(r)), r.route());
-        });
+        for (Report r : site.reports()) {
+            pages.add("report", () -> {
+                Optional<Section> section = site.section(r.section());
+                List<RenderedChart> own = charts.getOrDefault(r.route(), List.of());
+                Views.Report view = views.report(r, own);
+                Views.Page meta = views.page(r.frontMatter().title(), r.frontMatter().summary().orElse(""), r.route(),
+                        "report", views.crumbs(r.section(), r.frontMatter().title()),
+                        section.map(Section::title).orElse(strings.get("nav.home")), r.frontMatter().date().toString(),
+                        view.disclosure().organization(), views.article(r, own), views.reportJsonLd(r));
+                return views.context(meta, "report", view, "sequence", views.sequence(r));
+            }, r.route());
+        }
 
         for (Section s : site.sections()) {
             List<Views.Link> crumbs = views.crumbs(Routes.parent(s.folder()), s.title());
@@ -92,26 +95,28 @@ public final class SiteRenderer {
             String title = strings.get("indicators.title");
             Views.Page meta = views.page(title, strings.get("indicators.summary"), IndicatorPage.INDEX, "indicators",
                     views.crumbs("", title), title, null, organization);
-            pages.render("indicators", views.context(meta, "index", views.indicatorIndex()), IndicatorPage.INDEX);
-            site.indicators().parallelStream().forEach(p -> {
-                Views.Indicator view = views.indicator(p, charts.getOrDefault(p.route(), List.of()));
-                Views.Page indicatorMeta = views.page(view.name(), view.definition() == null ? "" : view.definition(),
-                        p.route(), "indicator", under(views, title, IndicatorPage.INDEX, view.name()), title, null,
-                        organization, views.website(), views.datasetJsonLd(p));
-                pages.render("indicator", views.context(indicatorMeta, "indicator", view), p.route());
-            });
+            pages.add("indicators", () -> views.context(meta, "index", views.indicatorIndex()), IndicatorPage.INDEX);
+            for (IndicatorPage p : site.indicators()) {
+                pages.add("indicator", () -> {
+                    Views.Indicator view = views.indicator(p, charts.getOrDefault(p.route(), List.of()));
+                    Views.Page indicatorMeta = views.page(view.name(), view.definition() == null ? "" : view.definition(),
+                            p.route(), "indicator", under(views, title, IndicatorPage.INDEX, view.name()), title, null,
+                            organization, views.website(), views.datasetJsonLd(p));
+                    return views.context(indicatorMeta, "indicator", view);
+                }, p.route());
+            }
         }
 
         String searchTitle = strings.get("search.title");
         Views.Page search = views.page(searchTitle, "", Routes.SEARCH, "search", views.crumbs("", searchTitle),
                 searchTitle, null, organization);
-        pages.render("search", views.context(search, "search",
+        pages.add("search", () -> views.context(search, "search",
                 new Views.Search(views.href(Routes.SEARCH + "index.json"), views.browse())), Routes.SEARCH);
 
         String missing = strings.get("notfound.title");
         Views.Page notFound = views.page(missing, "", "404.html", "notfound", List.of(), missing, null, organization);
-        pages.render("home", views.context(notFound, "home", views.home(LATEST_ON_HOME)), "404.html");
-        return pages.count();
+        pages.add("home", () -> views.context(notFound, "home", views.home(LATEST_ON_HOME)), "404.html");
+        return pages.run(progress);
     }
 
     /** A list of reports, on as many pages as it needs. */
@@ -123,7 +128,7 @@ public final class SiteRenderer {
             Views.Page meta = views.page(pageTitle, page.number() == 1 ? summary.orElse("") : "", page.route(),
                     "list", crumbs, column, null, null, views.listSocial(page));
             Views.ListPage list = views.list(title, summary, introHtml, page, reports.size(), children);
-            pages.render("list", views.context(meta, "list", list), page.route());
+            pages.add("list", () -> views.context(meta, "list", list), page.route());
         }
     }
 
@@ -134,7 +139,7 @@ public final class SiteRenderer {
             return;
         }
         Views.Page meta = views.page(title, intro, route, "entries", views.crumbs("", title), title, null, null);
-        pages.render("entries", views.context(meta, "entries", new Views.Entries(intro, entries)), route);
+        pages.add("entries", () -> views.context(meta, "entries", new Views.Entries(intro, entries)), route);
     }
 
     /** Home › the index › this list. */
@@ -145,29 +150,51 @@ public final class SiteRenderer {
         return crumbs;
     }
 
-    /** Renders pages into the build's sink, counting them and turning template mistakes into problems. */
+    /** Told after each page: how many are done of how many; for a progress line. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (done, total) -> { };
+
+        void update(int done, int total);
+    }
+
+    /**
+     * The pages of a site, first listed, then rendered in parallel: the list gives the progress line
+     * its total, and each page's view is built by the thread that renders it.
+     */
     private final class Sink {
         private final BiConsumer<String, byte[]> sink;
         private final Problems problems;
-        private final AtomicInteger count = new AtomicInteger();
+        private final List<Job> jobs = new ArrayList<>();
 
         Sink(BiConsumer<String, byte[]> sink, Problems problems) {
             this.sink = sink;
             this.problems = problems;
         }
 
-        /** @param route a page's route ({@code reports/}) or a file's ({@code 404.html}) */
-        void render(String template, Map<String, Object> context, String route) {
-            String path = route.isEmpty() || route.endsWith("/") ? route + "index.html" : route;
-            try {
-                sink.accept(path, templates.render(template, context).getBytes(StandardCharsets.UTF_8));
-                count.incrementAndGet();
-            } catch (Templates.TemplateError e) {
-                problems.error(e.file(), new Position(e.line(), 1), "template.error", e.getMessage());
-            }
+        private record Job(String template, Supplier<Map<String, Object>> context, String route) {
         }
 
-        int count() {
+        /** @param route a page's route ({@code reports/}) or a file's ({@code 404.html}) */
+        void add(String template, Supplier<Map<String, Object>> context, String route) {
+            jobs.add(new Job(template, context, route));
+        }
+
+        int run(Progress progress) {
+            AtomicInteger done = new AtomicInteger();
+            AtomicInteger count = new AtomicInteger();
+            jobs.parallelStream().forEach(job -> {
+                String path = job.route().isEmpty() || job.route().endsWith("/") ? job.route() + "index.html"
+                        : job.route();
+                try {
+                    sink.accept(path, templates.render(job.template(), job.context().get())
+                            .getBytes(StandardCharsets.UTF_8));
+                    count.incrementAndGet();
+                } catch (Templates.TemplateError e) {
+                    problems.error(e.file(), new Position(e.line(), 1), "template.error", e.getMessage());
+                }
+                progress.update(done.incrementAndGet(), jobs.size());
+            });
             return count.get();
         }
     }

@@ -18,16 +18,15 @@ import org.ecosite.chart.StandardChart;
 
 /**
  * Prints how many charts per second the renderer draws as SVG and as PNG, for each kind of
- * chart the site makes. A benchmark, not a test: run it with {@code mvn -Pbench test -DskipTests}.
+ * chart the site makes. A benchmark, not a test: it asserts nothing and runs only with
+ * {@code mvn -B -ntp -Pbenchmark test}.
  */
-public final class ChartBenchmark {
+@org.junit.jupiter.api.Tag("benchmark")
+class ChartBenchmark {
 
-    private ChartBenchmark() {
-    }
-
-    public static void main(String[] args) {
-        System.setProperty("java.awt.headless", "true");
-        double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 3;
+    @org.junit.jupiter.api.Test
+    void chartsPerSecond() {
+        double seconds = Double.parseDouble(System.getProperty("ecosite.bench.seconds", "3"));
         ChartFont font = ChartFonts.installed().orElseThrow(() -> new IllegalStateException(
                 "no CJK font installed (apt-get install fonts-noto-cjk)"));
         ChartRenderer renderer = new ChartRenderer(font, Locale.SIMPLIFIED_CHINESE);

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.ecosite.testing.TestSites;
@@ -21,12 +23,20 @@ class DemoSiteTest {
     Path temp;
 
     @Test
-    void demoContentBuildsWithoutErrorsOrWarnings() throws Exception {
+    void demoContentBuildsWithoutErrors() throws Exception {
         Path project = Path.of("").toAbsolutePath();
         Path out = temp.resolve("demo");
-        TestSites.Run run = TestSites.run("build", "--source", project.toString(), "--output", out.toString());
+        // A few days after the newest report was published, so the site is not stale.
+        TestSites.Run run = TestSites.runOn(LocalDate.of(2024, 6, 10), Map.of("LANG", "C.UTF-8"), "build",
+                "--source", project.toString(), "--output", out.toString());
         assertEquals(0, run.exitCode(), run::toString);
-        assertEquals("", run.err(), run::toString);
+        // The demo keeps the seeds' redacted figures and seed 004's impossible 179 good-air days as the
+        // sources have them: those, and only those, are warned about.
+        List<String> warnings = run.err().lines().filter(l -> l.matches("\\S+:\\d+:\\d+: \\w+: .*")).toList();
+        assertFalse(warnings.isEmpty(), run::toString);
+        for (String w : warnings) {
+            assertTrue(w.contains(": warning: 疑似用占位符") || w.contains(": warning: 正文中 good_air_days 为 179 天"), w);
+        }
 
         List<Path> reports;
         try (Stream<Path> walk = Files.walk(out.resolve("reports"))) {

@@ -47,7 +47,15 @@ class IndicatorSiteTest {
     static void build() {
         site = TestSites.copy("valid/indicators", temp);
         out = temp.resolve("public");
-        run = TestSites.run("build", "--source", site.toString(), "--output", out.toString());
+        run = build(out);
+    }
+
+    /** The fixture's newest report is of mid-2026, so it is built as on a day shortly after. */
+    static final java.time.LocalDate TODAY = java.time.LocalDate.of(2026, 7, 20);
+
+    private static TestSites.Run build(Path into) {
+        return TestSites.runOn(TODAY, Map.of("LANG", "C.UTF-8"), "build", "--source", site.toString(), "--output",
+                into.toString());
     }
 
     private static Document page(String route) {
@@ -256,12 +264,12 @@ class IndicatorSiteTest {
     @Test
     void aSecondBuildReusesEveryChartAndAChangedFigureRedrawsOnlyItsCharts() throws Exception {
         Path again = temp.resolve("again");
-        TestSites.Run second = TestSites.run("build", "--source", site.toString(), "--output", again.toString());
+        TestSites.Run second = build(again);
         assertTrue(second.out().matches("(?s).*已生成 \\d+ 个页面、(\\d+) 幅图表（新绘 0，复用 \\1）.*"), second::toString);
 
         Path report = site.resolve("content/reports/b-2024-h1.md");
         TestSites.write(report, TestSites.read(report).replace("value: 36", "value: 34"));
-        TestSites.Run third = TestSites.run("build", "--source", site.toString(), "--output", again.toString());
+        TestSites.Run third = build(again);
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) 幅图表（新绘 (\\d+)，复用 (\\d+)）")
                 .matcher(third.out());
         assertTrue(m.find(), third::toString);
@@ -275,9 +283,12 @@ class IndicatorSiteTest {
         Path copy = TestSites.copy("valid/indicators", temp.resolve("fresh"));
         Path first = temp.resolve("fresh-1");
         Path second = temp.resolve("fresh-2");
-        assertEquals(0, TestSites.run("build", "--source", copy.toString(), "--output", first.toString()).exitCode());
+        Map<String, String> env = Map.of("LANG", "C.UTF-8");
+        assertEquals(0, TestSites.runOn(TODAY, env, "build", "--source", copy.toString(), "--output", first.toString())
+                .exitCode());
         OutputTestSupport.deleteTree(copy.resolve(".ecosite-cache"));
-        TestSites.Run redraw = TestSites.run("build", "--source", copy.toString(), "--output", second.toString());
+        TestSites.Run redraw = TestSites.runOn(TODAY, env, "build", "--source", copy.toString(), "--output",
+                second.toString());
         assertTrue(redraw.out().contains("复用 0"), redraw::toString);
         Map<String, byte[]> a = TestSites.snapshot(first);
         Map<String, byte[]> b = TestSites.snapshot(second);

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * 1,000 reports. Not part of {@code mvn verify} (its name ends in Benchmark); run it with
  * <pre>mvn -q test -Dtest=SearchIndexSizeBenchmark -Dsurefire.failIfNoSpecifiedTests=false</pre>
  */
+@org.junit.jupiter.api.Tag("benchmark")
 class SearchIndexSizeBenchmark {
 
     @TempDir

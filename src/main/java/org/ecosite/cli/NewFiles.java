@@ -1,0 +1,38 @@
+package org.ecosite.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+import org.ecosite.check.Messages;
+
+/** Writes the new content files of {@code new} and {@code import}: UTF-8, never over an existing file. */
+final class NewFiles {
+
+    private NewFiles() {
+    }
+
+    /** The file as the user knows it: relative to the site folder, with '/'. */
+    static String shown(Path site, Path file) {
+        return site.relativize(file).toString().replace('\\', '/');
+    }
+
+    /** Writes {@code text}; returns the exit code, having said what went wrong. */
+    static int create(Path site, Path file, String text, Messages messages, PrintWriter err) {
+        try {
+            Files.createDirectories(file.getParent());
+            // CREATE_NEW: the check and the write are one step, so nothing is ever overwritten.
+            Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+            return ExitCodes.OK;
+        } catch (FileAlreadyExistsException e) {
+            err.println("ecosite: " + messages.get("cli.new_exists", shown(site, file)));
+        } catch (IOException e) {
+            err.println("ecosite: " + messages.get("file.unreadable", e.getMessage()));
+        }
+        return ExitCodes.USAGE;
+    }
+}

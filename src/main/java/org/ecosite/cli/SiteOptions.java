@@ -1,0 +1,43 @@
+package org.ecosite.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+import org.ecosite.check.Messages;
+import org.ecosite.config.Language;
+
+import picocli.CommandLine.Option;
+
+/** The options every command that reads a site shares: where the site is and the language of messages. */
+final class SiteOptions {
+
+    @Option(names = "--source", paramLabel = "DIR", description = "the site folder (default: the current folder)")
+    Path source = Path.of(".");
+
+    @Option(names = "--lang", paramLabel = "LANG", converter = LanguageConverter.class,
+            description = "language of messages: zh-CN or en (default: the locale, else the site's language)")
+    Language lang;
+
+    Path site() {
+        return source.toAbsolutePath().normalize();
+    }
+
+    /** True when the folder is a site; otherwise says what is wrong with it, before anything is read. */
+    boolean isSite(Map<String, String> env, PrintWriter err) {
+        Optional<String> problem = BuildCommand.SiteFolders.check(site(), null, early(env));
+        problem.ifPresent(p -> err.println("ecosite: " + p));
+        return problem.isEmpty();
+    }
+
+    /** Messages before the site is read: the flag or the locale decides, else Chinese. */
+    Messages early(Map<String, String> env) {
+        return Messages.of(MessageLanguage.choose(Optional.ofNullable(lang), env, Optional.empty()).locale());
+    }
+
+    /** Messages once the site's language is known. */
+    Messages messages(Map<String, String> env, Optional<Language> site) {
+        return Messages.of(MessageLanguage.choose(Optional.ofNullable(lang), env, site).locale());
+    }
+}

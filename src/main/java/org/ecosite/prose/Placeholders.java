@@ -1,0 +1,97 @@
+package org.ecosite.prose;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds what redaction or an unfinished draft leaves instead of a figure: {@code *}, {@code **},
+ * {@code x}, {@code X}, {@code XX} or {@code 某某}, standing next to a unit or a number
+ * ({@code 达到*%}, {@code **件}, {@code x吨}, {@code *个}, {@code 1-*月}, {@code 某某万元}).
+ *
+ * <p>A star or an x alone is not enough: {@code *县} is a redacted name, {@code index} is a word,
+ * so only a placeholder that a unit or a number marks as a figure is reported. A redacted name
+ * that happens to be followed by a unit word ({@code **天行化工}) is reported too; it is rare
+ * and still something to look at before publishing.
+ */
+public final class Placeholders {
+
+    /** The unit words of Chinese bulletins, longest first so the whole unit is taken. */
+    static final String UNITS = "微克/立方米|微克每立方米|毫克/立方米|μg/m³|μg/m3|ug/m³|ug/m3|mg/m³|mg/m3|mg/L|"
+            + "平方公里|平方千米|平方米|立方米|千米|公里|公顷|万元|亿元|千元|元|万吨|吨|千克|公斤|kg|km|t(?![A-Za-z])|"
+            + "人次|家次|户次|车次|%|％|‰|件|个|起|次|人|家|座|辆|台|户|处|项|条|所|名|批|宗|份|轮|期|部|篇|只|头|"
+            + "棵|株|亩|米|天|日|月|年|倍|分|位|类|万|千|百|亿";
+
+    /** Stars (half or full width), one to three x or X not inside a Latin word, or 某某. */
+    private static final String MARK = "(?:[*＊]+|(?<![A-Za-z])[xX]{1,3}(?![A-Za-z])|某某+)";
+
+    private static final Pattern BEFORE_UNIT = Pattern.compile(
+            "(?<mark>" + MARK + ")\\s?(?:余|多)?(?:" + UNITS + ")");
+    /** A range or sum whose second figure is hidden: 1-*月 is caught by the unit, 1-* alone by this. */
+    private static final Pattern AFTER_NUMBER = Pattern.compile(
+            "(?<=\\d)\\s?[-—–~～至到]\\s?(?<mark>" + MARK + ")|(?<=\\d)(?<mark2>[*＊]+)");
+    private static final Pattern BEFORE_NUMBER = Pattern.compile("(?<mark>[*＊]+)(?=\\d)");
+
+    private Placeholders() {
+    }
+
+    /** Every placeholder of a text, in order, none overlapping. */
+    public static List<Placeholder> find(CharSequence text) {
+        if (!mayHold(text)) {
+            return List.of();
+        }
+        List<Placeholder> found = new ArrayList<>();
+        boolean[] taken = new boolean[text.length() + 1];
+        collect(BEFORE_UNIT.matcher(text), "mark", text, found, taken);
+        collect(AFTER_NUMBER.matcher(text), "mark", text, found, taken);
+        collect(AFTER_NUMBER.matcher(text), "mark2", text, found, taken);
+        collect(BEFORE_NUMBER.matcher(text), "mark", text, found, taken);
+        found.sort(java.util.Comparator.comparingInt(Placeholder::start));
+        return found;
+    }
+
+    /** Most paragraphs hold no star, x or 某 at all: those need no pattern run over them. */
+    private static boolean mayHold(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '*' || c == '＊' || c == 'x' || c == 'X' || c == '某') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The placeholder the text starts with, when a unit follows it: for stars that Markdown took as an
+     * emphasis marker ({@code **件}). A marker before a plain number is not one: {@code **100%**} is bold.
+     */
+    public static java.util.Optional<Placeholder> leading(CharSequence text) {
+        Matcher m = BEFORE_UNIT.matcher(text);
+        if (m.lookingAt() && m.start("mark") == 0) {
+            return java.util.Optional.of(new Placeholder(0, m.end(), text.subSequence(0, m.end()).toString()));
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** True when the text is nothing but a placeholder and its unit, e.g. a figure field holding {@code *%}. */
+    public static boolean isOnlyPlaceholder(CharSequence text) {
+        List<Placeholder> all = find(text);
+        return all.size() == 1 && all.get(0).start() == 0 && all.get(0).end() == text.length();
+    }
+
+    private static void collect(Matcher m, String group, CharSequence text, List<Placeholder> found,
+                                boolean[] taken) {
+        while (m.find()) {
+            int start = m.start(group);
+            if (start < 0 || taken[start]) {
+                continue;
+            }
+            int end = Math.max(m.end(), m.end(group));
+            for (int i = start; i < end; i++) {
+                taken[i] = true;
+            }
+            found.add(new Placeholder(start, end, text.subSequence(start, end).toString()));
+        }
+    }
+}
