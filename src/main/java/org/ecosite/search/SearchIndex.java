@@ -51,34 +51,23 @@ public final class SearchIndex {
 
     /** The index files by their path in the site. */
     public static Map<String, byte[]> write(List<Doc> docs) {
-        Map<String, TreeSet<Integer>> postings = new TreeMap<>();
-        for (int d = 0; d < docs.size(); d++) {
-            for (String term : Terms.of(docs.get(d).indexed())) {
-                postings.computeIfAbsent(term, t -> new TreeSet<>()).add(d);
-            }
-        }
-        Map<String, List<Integer>> gaps = new TreeMap<>();
+        Map<String, Postings> postings = postings(docs);
+        List<String> terms = new ArrayList<>(postings.keySet());
+        java.util.Collections.sort(terms);
         long bytes = 0;
-        for (Map.Entry<String, TreeSet<Integer>> e : postings.entrySet()) {
-            List<Integer> list = new ArrayList<>(e.getValue().size());
-            int last = 0;
-            for (int d : e.getValue()) {
-                list.add(d - last);
-                last = d;
-            }
-            gaps.put(e.getKey(), list);
-            bytes += e.getKey().getBytes(StandardCharsets.UTF_8).length + 6L + 3L * list.size();
+        for (String term : terms) {
+            bytes += term.getBytes(StandardCharsets.UTF_8).length + 6L + 3L * postings.get(term).size;
         }
         int shards = 1;
         while (shards < MAX_SHARDS && bytes / shards > SHARD_BYTES) {
             shards *= 2;
         }
-        List<Map<String, List<Integer>>> byShard = new ArrayList<>();
+        List<List<String>> byShard = new ArrayList<>();
         for (int i = 0; i < shards; i++) {
-            byShard.add(new TreeMap<>());
+            byShard.add(new ArrayList<>());
         }
-        for (Map.Entry<String, List<Integer>> e : gaps.entrySet()) {
-            byShard.get(Terms.shard(e.getKey(), shards)).put(e.getKey(), e.getValue());
+        for (String term : terms) {
+            byShard.get(Terms.shard(term, shards)).add(term);
         }
 
         Map<String, byte[]> files = new TreeMap<>();
@@ -96,9 +85,80 @@ public final class SearchIndex {
         manifest.put("docs", rows);
         files.put(MANIFEST, json(manifest));
         for (int i = 0; i < shards; i++) {
-            files.put(FOLDER + "terms/" + i + ".json", json(byShard.get(i)));
+            files.put(FOLDER + "terms/" + i + ".json", shard(byShard.get(i), postings));
         }
         return files;
+    }
+
+    /** The reports holding each term, as growing arrays of report numbers: no boxing, no per-report sets. */
+    private static final class Postings {
+        private int[] docs = new int[4];
+        private int size;
+
+        void add(int doc) {
+            if (size == docs.length) {
+                docs = java.util.Arrays.copyOf(docs, size * 2);
+            }
+            docs[size++] = doc;
+        }
+
+        void addAll(Postings later) {
+            for (int i = 0; i < later.size; i++) {
+                add(later.docs[i]);
+            }
+        }
+    }
+
+    /**
+     * Postings of all reports. Slices of consecutive reports are indexed in parallel and joined in
+     * order, so every list comes out sorted without sorting it.
+     */
+    private static Map<String, Postings> postings(List<Doc> docs) {
+        int slices = Math.max(1, Math.min(docs.size(), Runtime.getRuntime().availableProcessors() * 4));
+        List<Map<String, Postings>> parts = java.util.stream.IntStream.range(0, slices).parallel().mapToObj(k -> {
+            Map<String, Postings> part = new java.util.HashMap<>();
+            int from = (int) ((long) docs.size() * k / slices);
+            int to = (int) ((long) docs.size() * (k + 1) / slices);
+            for (int d = from; d < to; d++) {
+                for (String term : new java.util.HashSet<>(Terms.of(docs.get(d).indexed()))) {
+                    part.computeIfAbsent(term, t -> new Postings()).add(d);
+                }
+            }
+            return part;
+        }).toList();
+        Map<String, Postings> all = new java.util.HashMap<>();
+        for (Map<String, Postings> part : parts) {
+            part.forEach((term, list) -> {
+                Postings known = all.putIfAbsent(term, list);
+                if (known != null) {
+                    known.addAll(list);
+                }
+            });
+        }
+        return all;
+    }
+
+    /** One shard: {"term":[first report, gap, gap, …], …}, terms in sorted order. */
+    private static byte[] shard(List<String> terms, Map<String, Postings> postings) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (com.fasterxml.jackson.core.JsonGenerator json = JSON.getFactory().createGenerator(out)) {
+            json.writeStartObject();
+            for (String term : terms) {
+                Postings p = postings.get(term);
+                json.writeFieldName(term);
+                json.writeStartArray();
+                int last = 0;
+                for (int i = 0; i < p.size; i++) {
+                    json.writeNumber(p.docs[i] - last);
+                    last = p.docs[i];
+                }
+                json.writeEndArray();
+            }
+            json.writeEndObject();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     private static byte[] json(Object value) {

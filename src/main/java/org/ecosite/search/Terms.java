@@ -37,12 +37,16 @@ public final class Terms {
                 int start = i;
                 int previous = -1;
                 int count = 0;
-                while (i < s.length() && isCjk(s.codePointAt(i))) {
+                while (i < s.length()) {
                     int c = s.codePointAt(i);
-                    if (previous >= 0) {
-                        terms.add(new String(Character.toChars(previous)) + new String(Character.toChars(c)));
+                    if (!isCjk(c)) {
+                        break;
                     }
-                    previous = c;
+                    if (previous >= 0) {
+                        // The two characters stand next to each other in s: one substring is the bigram.
+                        terms.add(s.substring(previous, i + Character.charCount(c)));
+                    }
+                    previous = i;
                     count++;
                     i += Character.charCount(c);
                 }
@@ -71,6 +75,15 @@ public final class Terms {
     }
 
     static boolean isCjk(int cp) {
+        // The common cases first, without the script table's binary search: everything before Hangul Jamo
+        // (U+1100, the first code point of these scripts), and the
+        // CJK Unified Ideographs that make up almost all of a Chinese report.
+        if (cp < 0x1100) {
+            return false;
+        }
+        if (cp >= 0x4E00 && cp <= 0x9FFF) {
+            return true;
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
