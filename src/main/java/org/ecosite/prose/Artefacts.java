@@ -30,28 +30,29 @@ public final class Artefacts {
     /** Every artefact of a text, in order. */
     public static List<Artefact> find(CharSequence text) {
         List<Artefact> found = new ArrayList<>();
-        if (!mayHold(text)) {
+        Clues clues = Clues.of(text);
+        if (!clues.any()) {
             return found;
         }
         boolean[] taken = new boolean[text.length() + 1];
-        Matcher m = MARKER.matcher(text);
+        Matcher m = MARKER.matcher(clues.bracket ? text : "");
         while (m.find()) {
             String kind = m.group("kind").toLowerCase(Locale.ROOT);
             boolean image = kind.equals("image") || kind.equals("picture");
             add(found, taken, m.start(), m.end(), image ? Artefact.Kind.IMAGE_MARKER : Artefact.Kind.WORD_MARKER,
                     m.group());
         }
-        m = FIELD.matcher(text);
+        m = FIELD.matcher(clues.field ? text : "");
         while (m.find()) {
             add(found, taken, m.start(), m.end(), Artefact.Kind.WORD_MARKER, m.group());
         }
-        m = LAYOUT_SPACE.matcher(text);
+        m = LAYOUT_SPACE.matcher(clues.layout ? text : "");
         while (m.find()) {
             if (m.end() > m.start()) {
                 add(found, taken, m.start(), m.end(), Artefact.Kind.LAYOUT_SPACE, codes(m.group()));
             }
         }
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0; clues.stray && i < text.length(); i++) {
             char c = text.charAt(i);
             Artefact.Kind kind = kindOf(c, i);
             if (kind != null && !taken[i]) {
@@ -63,19 +64,35 @@ public final class Artefacts {
     }
 
     /**
-     * Whether any pattern could match: a marker needs '[', a field code '_' or a capital letter, layout
-     * spaces and stray characters are found by their character. Most texts have none of these.
+     * Which patterns could match, from one pass over the text: a marker needs '[', a field code '_'
+     * or a capital letter, layout spaces and stray characters are known by their character. Chinese
+     * prose has none of these in most paragraphs, and its quotation marks and dashes start none.
      */
-    private static boolean mayHold(CharSequence text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '[' || c == '_' || c >= 'A' && c <= 'Z' || c >= '\u00A0' && c <= '\u00AD' || c >= '\u2000'
-                    && c <= '\u206F' || c == '\u3000' || c >= '\uE000' && c <= '\uF8FF' || c == '\uFEFF'
-                    || c == '\uFFFD' || c < 0x20 && c != '\n' && c != '\t' || c >= 0x7F && c <= 0x9F) {
-                return true;
+    private record Clues(boolean bracket, boolean field, boolean layout, boolean stray) {
+
+        static Clues of(CharSequence text) {
+            boolean bracket = false;
+            boolean field = false;
+            boolean layout = false;
+            boolean stray = false;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '[') {
+                    bracket = true;
+                } else if (c == '_' || c >= 'A' && c <= 'Z') {
+                    field = true;
+                } else if (c == '\u00A0' || c >= '\u2002' && c <= '\u200A' || c == '\u202F' || c == '\u3000') {
+                    layout = true;
+                } else if (kindOf(c, i) != null) {
+                    stray = true;
+                }
             }
+            return new Clues(bracket, field, layout, stray);
         }
-        return false;
+
+        boolean any() {
+            return bracket || field || layout || stray;
+        }
     }
 
     /** The kind of a single stray character, or null when the character is fine. */

@@ -80,6 +80,10 @@ public final class FigureFinder {
             "(?<loc>(?:\\p{IsHan}{1,6}?(?:河|江|溪|湖|水库|断面)[、和]?)+)(?:水)?(?<note>（[^）]{1,10}）)?(?:断面)?(?:水质)?"
                     + "(?:始终|均|持续|总体)?(?:保持|达到|为|稳定在)(?:在)?\\s*(?<v>" + CLASS + ")\\s*类(?!以上|及以上|以下|及以下)");
 
+    /** The end every SECTION_CLASS match has: a verb, a class, 类. */
+    private static final Pattern CLASS_TAIL = Pattern.compile(
+            "(?:保持|达到|为|稳定在)(?:在)?\\s*(?:" + CLASS + ")\\s*类");
+
     private static final String POLLUTANT = "化学需氧量|COD|氨氮|氮氧化物|挥发性有机物|VOCs|VOCS";
     private static final Map<String, String> POLLUTANTS = Map.of("化学需氧量", "cod_reduction", "COD", "cod_reduction",
             "氨氮", "nh3n_reduction", "氮氧化物", "nox_reduction", "挥发性有机物", "vocs_reduction",
@@ -126,7 +130,9 @@ public final class FigureFinder {
     }
 
     private static void sectionClasses(String text, List<StatedFigure> found) {
-        if (!text.contains("类")) {
+        // The full pattern tries every Chinese run as a river name; most paragraphs never say
+        // "达到Ⅱ类" at all, and the short tail tells that at once.
+        if (!text.contains("类") || !CLASS_TAIL.matcher(text).find()) {
             return;
         }
         Matcher m = SECTION_CLASS.matcher(text);
