@@ -54,7 +54,10 @@ final class ViewFactory {
     private final ThemeStrings strings;
     private final String base;
     private final Views.Site siteView;
-    private final Map<Region, Map<Report, Integer>> positions = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> hrefs = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Views.Item> items = new java.util.concurrent.ConcurrentHashMap<>();
+    /** By region name: a region record's own hash would walk all its reports. */
+    private final Map<String, Map<Report, Integer>> positions = new java.util.concurrent.ConcurrentHashMap<>();
 
     ViewFactory(Site site, ThemeStrings strings) {
         this.site = site;
@@ -73,8 +76,9 @@ final class ViewFactory {
         return config.pageSize();
     }
 
+    /** Percent-encoding is done once per route: a report is linked from many list pages. */
     String href(String route) {
-        return Urls.href(base, route);
+        return hrefs.computeIfAbsent(route, r -> Urls.href(base, r));
     }
 
     String absolute(String route) {
@@ -174,10 +178,13 @@ final class ViewFactory {
         return crumbs;
     }
 
+    /** A report as lists show it; made once, as it stands in the lists of its section, region, topics and year. */
     Views.Item item(Report r) {
-        FrontMatter fm = r.frontMatter();
-        return new Views.Item(fm.title(), href(r.route()), Dates.of(fm.date(), language), fm.region(),
-                fm.period().map(p -> p.label(language)).orElse(null), fm.summary().orElse(null));
+        return items.computeIfAbsent(r.route(), route -> {
+            FrontMatter fm = r.frontMatter();
+            return new Views.Item(fm.title(), href(route), Dates.of(fm.date(), language), fm.region(),
+                    fm.period().map(p -> p.label(language)).orElse(null), fm.summary().orElse(null));
+        });
     }
 
     // --- report pages --------------------------------------------------------------------------
@@ -477,7 +484,7 @@ final class ViewFactory {
     Views.Sequence sequence(Report r) {
         Region region = site.region(r.frontMatter().region()).orElseThrow();
         List<Report> all = region.reports();
-        int at = positions.computeIfAbsent(region, ViewFactory::positions).get(r);
+        int at = positions.computeIfAbsent(region.name(), name -> positions(region)).get(r);
         Views.Item earlier = at + 1 < all.size() ? item(all.get(at + 1)) : null;
         Views.Item later = at > 0 ? item(all.get(at - 1)) : null;
         return new Views.Sequence(new Views.Link(region.name(), href(region.route()), false), earlier, later);
