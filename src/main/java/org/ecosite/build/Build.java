@@ -91,24 +91,39 @@ public final class Build {
 
     public static BuildResult run(BuildOptions options) {
         long start = System.nanoTime();
+        Timings timings = new Timings();
         Problems problems = new Problems();
         Path source = options.source();
+
+        // Publishing the same site again: when nothing it depends on changed, the output already is the result.
+        Optional<String> inputs = options.write() ? Optional.of(UpToDate.inputs(options)) : Optional.empty();
+        if (inputs.isPresent() && !options.force()) {
+            Optional<UpToDate.Manifest> same = UpToDate.unchanged(options, inputs.get());
+            timings.lap("up-to-date check");
+            if (same.isPresent()) {
+                return BuildResult.unchanged(same.get(), options, start, timings);
+            }
+        }
 
         Optional<SiteConfig> loaded = SiteConfigLoader.load(source, problems);
         Optional<SiteConfig> config = loaded.map(c -> options.baseUrl().map(c::withBaseUrl).orElse(c));
         Catalog catalog = CatalogLoader.load(source, problems);
         Content content = ContentLoader.load(source, problems);
         Read read = readFrontMatter(content, catalog, options.drafts(), problems);
+        timings.lap("read");
 
         Markdown markdown = new Markdown(Set.of(BlockCharts.INFO));
         Parsed parsed = parse(markdown, content, read);
+        timings.lap("markdown parse");
         Routes routes = Routes.of(read.published(), content.resources(), problems);
         Map<String, Map<String, String>> links = config.map(c -> checkLinks(c, routes, read, parsed, problems))
                 .orElse(Map.of());
         // What the text says: placeholders for figures, Word artefacts, figures the front matter contradicts,
         // dates. Warnings, so a strict build refuses to publish them.
+        timings.lap("routes and links");
         new Lint(options.today(), options.cache().lint()).check(read.published(), parsed.files(), parsed.bodies(),
                 problems);
+        timings.lap("text checks");
         Figures figures = Figures.of(read.published(), routes);
         Map<String, Map<Integer, ChartSpec>> blocks = config.map(c -> planBlocks(c, catalog, read, parsed, figures,
                 problems)).orElse(Map.of());
@@ -117,9 +132,10 @@ public final class Build {
         Optional<ChartFont> font = drawCharts ? chartFont(source, config.get(), problems) : Optional.empty();
         Optional<Theme> theme = config.flatMap(c -> Theme.locate(source, c.theme(), problems));
         Optional<ThemeStrings> strings = theme.flatMap(t -> ThemeStrings.load(t, config.get().language(), problems));
+        timings.lap("chart blocks, theme");
         if (problems.hasErrors() || options.strict() && problems.count(Severity.WARNING) > 0 || config.isEmpty()
                 || theme.isEmpty() || strings.isEmpty()) {
-            return BuildResult.failed(problems, options, loaded, start);
+            return BuildResult.failed(problems, options, loaded, start, timings);
         }
 
         // Everything is checked: from here on the build renders.
@@ -127,20 +143,24 @@ public final class Build {
         Templates templates = new Templates(theme.get(), strings.get(), site0.basePath());
         Map<String, Body> bodies = render(markdown, parsed, links, blocks, routes, new ChartFigures(templates,
                 site0.basePath(), site0.charts().png()), problems);
+        timings.lap("markdown render");
         Site site = SiteAssembler.assemble(site0, catalog, routes, read.published(), bodies, read.indexes(),
                 figures);
         UnpublishedLists.warn(site, read.indexes(), read.draftDocuments(), problems);
+        timings.lap("site model");
 
         List<Planned> planned = drawCharts ? planCharts(site, blocks, routes) : List.of();
         Drawn drawn = font.map(f -> draw(planned, new ChartRenderer(f, site0.language().locale(),
                 site0.charts().png()), source, site0.theme(), options.progress())).orElse(Drawn.NONE);
+        timings.lap("charts");
 
         SiteRenderer pages = new SiteRenderer(templates, strings.get());
         BuildProgress progress = options.progress();
         if (!options.write()) {
             int count = pages.render(site, drawn.byPage(), (path, bytes) -> { }, problems,
                     (done, total) -> progress.update(BuildProgress.Stage.PAGES, done, total));
-            return BuildResult.of(problems, options, loaded, count, drawn, start, false);
+            timings.lap("pages");
+            return BuildResult.of(problems, options, loaded, count, drawn, start, false, timings);
         }
         Output output = Output.begin(options.output());
         try {
@@ -151,19 +171,26 @@ public final class Build {
                     listed.add(path.substring(0, path.length() - "index.html".length()));
                 }
             }, problems, (done, total) -> progress.update(BuildProgress.Stage.PAGES, done, total));
+            timings.lap("pages");
             writeCharts(drawn, output);
             writeData(site, output);
+            timings.lap("chart and data files");
             SearchIndex.write(searchDocs(site, parsed.bodies(), markdown)).forEach(output::write);
+            timings.lap("search index");
             output.write(AtomFeed.FILE, AtomFeed.write(site, strings.get().get("feed.title"),
                     (date, note) -> strings.get().get("feed.corrected", Dates.text(date, site0.language()), note)));
             output.write(Sitemap.FILE, Sitemap.write(site, listed));
             output.write(Sitemap.ROBOTS, Sitemap.robots(site));
             copyResources(content.resources(), theme.get(), output);
+            timings.lap("feed, sitemap, files");
             if (problems.hasErrors()) {
-                return BuildResult.failed(problems, options, loaded, start);
+                return BuildResult.failed(problems, options, loaded, start, timings);
             }
             output.commit();
-            return BuildResult.of(problems, options, loaded, count, drawn, start, true);
+            inputs.ifPresent(fingerprint -> UpToDate.record(options, fingerprint, output.files(), problems.sorted(),
+                    count, drawn.all().size(), site0.language()));
+            timings.lap("swap in");
+            return BuildResult.of(problems, options, loaded, count, drawn, start, true, timings);
         } finally {
             output.abort();
         }

@@ -20,45 +20,51 @@ import java.util.Optional;
  * @param progress   told how far charts and pages have got, for a progress line on a terminal
  * @param cache      what earlier builds of the same process (the preview server) left to reuse; a plain
  *                   build starts with an empty one
+ * @param force      build even when nothing changed since the last build into the same output folder
  */
 public record BuildOptions(Path source, Path output, Optional<URI> baseUrl, boolean drafts, boolean write,
-                           LocalDate today, boolean strict, BuildProgress progress, BuildCache cache) {
+                           LocalDate today, boolean strict, BuildProgress progress, BuildCache cache, boolean force) {
 
     /** A build of {@code source} into {@code source/site}, checking dates against the system clock's today. */
     public static BuildOptions of(Path source) {
         return new BuildOptions(source, source.resolve("site"), Optional.empty(), false, true, LocalDate.now(),
-                false, BuildProgress.NONE, BuildCache.empty());
+                false, BuildProgress.NONE, BuildCache.empty(), false);
     }
 
     public BuildOptions withOutput(Path path) {
-        return new BuildOptions(source, path, baseUrl, drafts, write, today, strict, progress, cache);
+        return new BuildOptions(source, path, baseUrl, drafts, write, today, strict, progress, cache, force);
     }
 
     public BuildOptions withBaseUrl(URI url) {
-        return new BuildOptions(source, output, Optional.of(url), drafts, write, today, strict, progress, cache);
+        return new BuildOptions(source, output, Optional.of(url), drafts, write, today, strict, progress, cache,
+                force);
     }
 
     public BuildOptions withDrafts(boolean on) {
-        return new BuildOptions(source, output, baseUrl, on, write, today, strict, progress, cache);
+        return new BuildOptions(source, output, baseUrl, on, write, today, strict, progress, cache, force);
     }
 
     public BuildOptions checkOnly() {
-        return new BuildOptions(source, output, baseUrl, drafts, false, today, strict, progress, cache);
+        return new BuildOptions(source, output, baseUrl, drafts, false, today, strict, progress, cache, force);
     }
 
     public BuildOptions withToday(LocalDate day) {
-        return new BuildOptions(source, output, baseUrl, drafts, write, day, strict, progress, cache);
+        return new BuildOptions(source, output, baseUrl, drafts, write, day, strict, progress, cache, force);
     }
 
     public BuildOptions withStrict(boolean on) {
-        return new BuildOptions(source, output, baseUrl, drafts, write, today, on, progress, cache);
+        return new BuildOptions(source, output, baseUrl, drafts, write, today, on, progress, cache, force);
     }
 
     public BuildOptions withProgress(BuildProgress listener) {
-        return new BuildOptions(source, output, baseUrl, drafts, write, today, strict, listener, cache);
+        return new BuildOptions(source, output, baseUrl, drafts, write, today, strict, listener, cache, force);
+    }
+
+    public BuildOptions withForce(boolean on) {
+        return new BuildOptions(source, output, baseUrl, drafts, write, today, strict, progress, cache, on);
     }
 
     public BuildOptions withCache(BuildCache kept) {
-        return new BuildOptions(source, output, baseUrl, drafts, write, today, strict, progress, kept);
+        return new BuildOptions(source, output, baseUrl, drafts, write, today, strict, progress, kept, force);
     }
 }

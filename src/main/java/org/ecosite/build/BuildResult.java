@@ -16,22 +16,34 @@ import org.ecosite.config.Language;
  * @param written  true when the output folder now holds the new site
  */
 public record BuildResult(List<Problem> problems, Optional<Language> language, int pages, int charts,
-                          int chartsRendered, int chartsReused, long millis, boolean written) {
+                          int chartsRendered, int chartsReused, long millis, boolean written,
+                          List<Timings.Stage> timings, boolean unchanged) {
 
     public BuildResult {
         problems = List.copyOf(problems);
+        timings = List.copyOf(timings);
     }
 
-    static BuildResult failed(Problems problems, BuildOptions options, Optional<SiteConfig> config, long start) {
+    static BuildResult failed(Problems problems, BuildOptions options, Optional<SiteConfig> config, long start,
+                              Timings timings) {
         return new BuildResult(reported(problems, options), config.map(SiteConfig::language), 0, 0, 0, 0,
-                (System.nanoTime() - start) / 1_000_000, false);
+                (System.nanoTime() - start) / 1_000_000, false, timings.stages(), false);
+    }
+
+    /** Nothing changed since the last build into the same folder: it holds what this build would write. */
+    static BuildResult unchanged(UpToDate.Manifest manifest, BuildOptions options, long start, Timings timings) {
+        Problems problems = new Problems();
+        manifest.problems().forEach(p -> problems.add(p.problem()));
+        return new BuildResult(reported(problems, options), Language.fromTag(manifest.language()), manifest.pages(),
+                manifest.charts(), 0,
+                manifest.charts(), (System.nanoTime() - start) / 1_000_000, false, timings.stages(), true);
     }
 
     static BuildResult of(Problems problems, BuildOptions options, Optional<SiteConfig> config, int pages,
-                          Build.Drawn charts, long start, boolean written) {
+                          Build.Drawn charts, long start, boolean written, Timings timings) {
         return new BuildResult(reported(problems, options), config.map(SiteConfig::language), pages,
                 charts.all().size(), charts.rendered(), charts.reused(), (System.nanoTime() - start) / 1_000_000,
-                written);
+                written, timings.stages(), false);
     }
 
     /** For publishing (strict), a warning is as good as an error: the editor must look at it first. */

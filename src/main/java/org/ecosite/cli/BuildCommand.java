@@ -47,6 +47,12 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "warnings count as errors: nothing is written while there is any")
     boolean strict;
 
+    @Option(names = "--timings", description = "print how long each stage of the build took")
+    boolean timings;
+
+    @Option(names = "--force", description = "build even when nothing changed since the last build into the output")
+    boolean force;
+
     private final Environment environment;
     private final Map<String, String> env;
 
@@ -67,7 +73,7 @@ final class BuildCommand implements Callable<Integer> {
             err.println("ecosite: " + usage.get());
             return ExitCodes.USAGE;
         }
-        BuildOptions options = BuildOptions.of(site).withDrafts(drafts).withStrict(strict)
+        BuildOptions options = BuildOptions.of(site).withDrafts(drafts).withStrict(strict).withForce(force)
                 .withToday(environment.today());
         if (output != null) {
             options = options.withOutput(output.toAbsolutePath().normalize());
@@ -87,6 +93,11 @@ final class BuildCommand implements Callable<Integer> {
         Messages messages = Messages.of(MessageLanguage.choose(Optional.ofNullable(lang), env, result.language())
                 .locale());
         new ProblemPrinter(site, messages).printCondensed(result.problems(), err);
+        if (timings) {
+            for (org.ecosite.build.Timings.Stage stage : result.timings()) {
+                err.printf(java.util.Locale.ROOT, "%8d ms  %s%n", stage.millis(), stage.name());
+            }
+        }
         long errors = result.problems().stream().filter(p -> p.severity() == Severity.ERROR).count();
         long warnings = result.problems().size() - errors;
         String outputName = displayName(site, options.output());
@@ -95,7 +106,9 @@ final class BuildCommand implements Callable<Integer> {
             return ExitCodes.CONTENT;
         }
         String seconds = String.format(java.util.Locale.ROOT, "%.1f", result.millis() / 1000.0);
-        String summary = messages.get("cli.built", result.pages(), result.charts(), result.chartsRendered(),
+        String summary = result.unchanged()
+                ? messages.get("cli.unchanged", outputName, result.pages(), result.charts(), seconds)
+                : messages.get("cli.built", result.pages(), result.charts(), result.chartsRendered(),
                 result.chartsReused(), seconds);
         out.println(warnings == 0 ? summary : summary + messages.get("cli.with_warnings", warnings));
         return ExitCodes.OK;

@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
@@ -23,6 +25,7 @@ public final class Output implements AutoCloseable {
     private final Path target;
     private final Path staging;
     private final Set<String> written = ConcurrentHashMap.newKeySet();
+    private final Map<String, Long> sizes = new ConcurrentHashMap<>();
     private boolean done;
 
     private Output(Path target, Path staging) {
@@ -51,6 +54,7 @@ public final class Output implements AutoCloseable {
      */
     public void write(String route, byte[] bytes) {
         Path file = resolve(route);
+        sizes.put(route, (long) bytes.length);
         try {
             Files.createDirectories(file.getParent());
             Files.write(file, bytes);
@@ -65,6 +69,7 @@ public final class Output implements AutoCloseable {
         try {
             Files.createDirectories(file.getParent());
             Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
+            sizes.put(route, Files.size(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -73,6 +78,31 @@ public final class Output implements AutoCloseable {
     /** True when a file was written at this route already: later writers (theme assets) give way. */
     public boolean has(String route) {
         return written.contains(route);
+    }
+
+    /** Every file written, with its size: what the output folder holds once committed. */
+    public Map<String, Long> files() {
+        return new TreeMap<>(sizes);
+    }
+
+    /** The files of a folder with their sizes, by path relative to it; empty when it does not exist. */
+    public static Map<String, Long> list(Path folder) {
+        Map<String, Long> files = new TreeMap<>();
+        if (!Files.isDirectory(folder)) {
+            return files;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(p,
+                        java.nio.file.attribute.BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+                if (!a.isDirectory()) {
+                    files.put(folder.relativize(p).toString().replace('\\', '/'), a.size());
+                }
+            }
+        } catch (IOException e) {
+            return Map.of();
+        }
+        return files;
     }
 
     public int count() {

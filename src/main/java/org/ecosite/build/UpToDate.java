@@ -1,0 +1,151 @@
+package org.ecosite.build;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.ecosite.cache.ChartCache;
+import org.ecosite.cache.Fingerprint;
+import org.ecosite.check.Position;
+import org.ecosite.check.Problem;
+import org.ecosite.check.Severity;
+import org.ecosite.output.Output;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Knows when a build would write exactly what the output folder already holds, so that
+ * publishing the same site again costs a glance instead of a build.
+ *
+ * <p>After a successful build it records a fingerprint of everything the output depends on (the
+ * program, the Java version, the options, the day, and the path, size and modification time of
+ * every file of site.yaml, indicators.yaml, content/, static/ and themes/) together with the list
+ * of files it wrote and the warnings it found. The next build with the same fingerprint, into an
+ * output folder that still holds exactly those files, is skipped: the output is what a build
+ * would write, since builds are deterministic, and the warnings are told again.
+ */
+final class UpToDate {
+
+    private static final String FOLDER = "builds";
+    private static final List<String> INPUTS = List.of("site.yaml", "indicators.yaml", "content", "static", "themes");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** What a successful build left: its fingerprint, its files and what it told the editor. */
+    record Manifest(String inputs, Map<String, Long> files, List<Saved> problems, int pages, int charts,
+                    String language) {
+    }
+
+    /** A problem as stored between builds. */
+    record Saved(String file, int line, int column, String severity, String key, List<String> args) {
+
+        static Saved of(Problem p) {
+            return new Saved(p.file(), p.position().line(), p.position().column(), p.severity().name(), p.key(),
+                    p.args());
+        }
+
+        Problem problem() {
+            return new Problem(file, new Position(line, column), Severity.valueOf(severity), key, args);
+        }
+    }
+
+    private UpToDate() {
+    }
+
+    /** The fingerprint of a build's inputs; reading only file attributes, never contents. */
+    static String inputs(BuildOptions options) {
+        MessageDigest digest = sha256();
+        add(digest, "ecosite-build-v1");
+        add(digest, Fingerprint.of(UpToDate.class));
+        add(digest, System.getProperty("java.version"));
+        add(digest, options.source().toAbsolutePath().normalize().toString());
+        add(digest, options.output().toAbsolutePath().normalize().toString());
+        add(digest, options.baseUrl().map(Object::toString).orElse(""));
+        add(digest, options.drafts() + "|" + options.strict() + "|" + options.today());
+        for (String name : INPUTS) {
+            Path root = options.source().resolve(name);
+            if (!Files.exists(root)) {
+                add(digest, "-" + name);
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(root)) {
+                for (Path p : (Iterable<Path>) walk.sorted()::iterator) {
+                    BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+                    add(digest, options.source().relativize(p) + "|" + a.isDirectory() + "|" + a.size() + "|"
+                            + a.lastModifiedTime().toMillis());
+                }
+            } catch (IOException | java.io.UncheckedIOException e) {
+                // Unreadable inputs never match: the build runs and says what is wrong.
+                add(digest, "unreadable " + System.nanoTime());
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** The last build's manifest, when its fingerprint is {@code inputs} and the output is as it left it. */
+    static Optional<Manifest> unchanged(BuildOptions options, String inputs) {
+        Path file = manifestFile(options);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            Manifest manifest = JSON.readValue(file.toFile(), new TypeReference<Manifest>() { });
+            if (!manifest.inputs().equals(inputs)) {
+                return Optional.empty();
+            }
+            if (!new TreeMap<>(manifest.files()).equals(Output.list(options.output()))) {
+                return Optional.empty();
+            }
+            return Optional.of(manifest);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Remembers a successful build. A manifest that cannot be written only costs the next build time. */
+    static void record(BuildOptions options, String inputs, Map<String, Long> files, List<Problem> problems,
+                       int pages, int charts, org.ecosite.config.Language language) {
+        List<Saved> saved = new ArrayList<>();
+        problems.forEach(p -> saved.add(Saved.of(p)));
+        Path file = manifestFile(options);
+        try {
+            Files.createDirectories(file.getParent());
+            Path temp = Files.createTempFile(file.getParent(), ".", ".tmp");
+            JSON.writeValue(temp.toFile(), new Manifest(inputs, files, saved, pages, charts, language.tag()));
+            Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            // Ignored on purpose: see above.
+        }
+    }
+
+    /** One manifest per output folder: a site may be built into several. */
+    private static Path manifestFile(BuildOptions options) {
+        String output = options.output().toAbsolutePath().normalize().toString();
+        return options.source().resolve(ChartCache.FOLDER).resolve(FOLDER)
+                .resolve(Fingerprint.sha256(output).substring(0, 16) + ".json");
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    private static void add(MessageDigest digest, String part) {
+        digest.update(part.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+    }
+}

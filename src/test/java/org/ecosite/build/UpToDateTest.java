@@ -1,0 +1,90 @@
+package org.ecosite.build;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Map;
+
+import org.ecosite.testing.TestSites;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Building the same site again into the same folder: skipped when nothing changed, a full build otherwise. */
+class UpToDateTest {
+
+    @TempDir
+    Path temp;
+    Path site;
+    Path out;
+
+    @BeforeEach
+    void firstBuild() {
+        site = TestSites.copy("valid/basic", temp);
+        out = temp.resolve("out");
+        TestSites.Run first = build();
+        assertEquals(0, first.exitCode(), first::toString);
+        assertTrue(first.out().contains("已生成"), first::toString);
+    }
+
+    private TestSites.Run build(String... more) {
+        String[] all = new String[5 + more.length];
+        all[0] = "build";
+        all[1] = "--source";
+        all[2] = site.toString();
+        all[3] = "--output";
+        all[4] = out.toString();
+        System.arraycopy(more, 0, all, 5, more.length);
+        return TestSites.run(all);
+    }
+
+    @Test
+    void aSecondBuildWithNothingChangedLeavesTheOutputAsItIs() throws Exception {
+        Map<String, byte[]> before = TestSites.snapshot(out);
+        FileTime stamp = Files.getLastModifiedTime(out.resolve("index.html"));
+        TestSites.Run again = build();
+        assertEquals(0, again.exitCode(), again::toString);
+        assertTrue(again.out().contains("已是最新"), again::toString);
+        assertEquals(stamp, Files.getLastModifiedTime(out.resolve("index.html")), "not even rewritten");
+        Map<String, byte[]> after = TestSites.snapshot(out);
+        assertEquals(before.keySet(), after.keySet());
+        before.forEach((file, bytes) -> assertArrayEquals(bytes, after.get(file), file));
+    }
+
+    @Test
+    void anEditedReportIsBuiltAgain() throws Exception {
+        Path report = site.resolve("content/reports/2023/annual.md");
+        TestSites.write(report, TestSites.read(report).replace("全年环境质量稳中向好。", "全年环境质量持续改善。"));
+        TestSites.Run again = build();
+        assertTrue(again.out().contains("已生成"), again::toString);
+        assertTrue(TestSites.read(out.resolve("reports/2023/annual/index.html")).contains("全年环境质量持续改善。"));
+    }
+
+    @Test
+    void anOutputFolderSomeoneChangedIsBuiltAgain() throws Exception {
+        Files.delete(out.resolve("404.html"));
+        TestSites.Run again = build();
+        assertTrue(again.out().contains("已生成"), again::toString);
+        assertTrue(Files.isRegularFile(out.resolve("404.html")));
+        TestSites.write(out.resolve("extra.html"), "added by hand");
+        assertTrue(build().out().contains("已生成"));
+        assertFalse(Files.exists(out.resolve("extra.html")));
+    }
+
+    @Test
+    void forceBuildsAnywayAndWarningsAreToldAgain() throws Exception {
+        Path report = site.resolve("content/reports/2023/annual.md");
+        TestSites.write(report, TestSites.read(report).replace("全年环境质量稳中向好。", "全年办结信访\\*件。"));
+        TestSites.Run warned = build();
+        assertTrue(warned.err().contains("warning"), warned::toString);
+        TestSites.Run again = build();
+        assertTrue(again.out().contains("已是最新"), again::toString);
+        assertEquals(warned.err(), again.err(), "the same warnings, told again");
+        assertTrue(build("--force").out().contains("已生成"));
+    }
+}
