@@ -105,6 +105,9 @@ public final class Build {
             }
         }
 
+        if (options.write()) {
+            Output.sweep(options.output());
+        }
         Optional<SiteConfig> loaded = SiteConfigLoader.load(source, problems);
         Optional<SiteConfig> config = loaded.map(c -> options.baseUrl().map(c::withBaseUrl).orElse(c));
         Catalog catalog = CatalogLoader.load(source, problems);

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import org.ecosite.cache.ChartCache;
 import org.ecosite.cache.Fingerprint;
@@ -66,7 +65,7 @@ final class UpToDate {
     static String inputs(BuildOptions options) {
         MessageDigest digest = sha256();
         add(digest, "ecosite-build-v1");
-        add(digest, Fingerprint.of(UpToDate.class));
+        add(digest, Fingerprint.stamp(UpToDate.class));
         add(digest, System.getProperty("java.version"));
         add(digest, options.source().toAbsolutePath().normalize().toString());
         add(digest, options.output().toAbsolutePath().normalize().toString());
@@ -78,13 +77,20 @@ final class UpToDate {
                 add(digest, "-" + name);
                 continue;
             }
-            try (Stream<Path> walk = Files.walk(root)) {
-                for (Path p : (Iterable<Path>) walk.sorted()::iterator) {
-                    BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
-                    add(digest, options.source().relativize(p) + "|" + a.isDirectory() + "|" + a.size() + "|"
-                            + a.lastModifiedTime().toMillis());
-                }
-            } catch (IOException | java.io.UncheckedIOException e) {
+            try {
+                List<String> entries = new ArrayList<>();
+                Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<>() {
+                    @Override
+                    public java.nio.file.FileVisitResult visitFile(Path p, BasicFileAttributes a) {
+                        entries.add(options.source().relativize(p) + "|" + a.size() + "|"
+                                + a.lastModifiedTime().toMillis());
+                        return java.nio.file.FileVisitResult.CONTINUE;
+                    }
+                });
+                // The walk's order is the file system's; sorted, the fingerprint is the same on every machine.
+                java.util.Collections.sort(entries);
+                entries.forEach(entry -> add(digest, entry));
+            } catch (IOException e) {
                 // Unreadable inputs never match: the build runs and says what is wrong.
                 add(digest, "unreadable " + System.nanoTime());
             }

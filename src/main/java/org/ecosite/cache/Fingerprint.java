@@ -27,6 +27,22 @@ public final class Fingerprint {
         return Holder.forClass(type);
     }
 
+    /**
+     * A cheap identity of the code that contains {@code type}: its jar's path, size and time. Enough
+     * to tell a rebuilt program apart, without reading it; while developing, the content hash.
+     */
+    public static String stamp(Class<?> type) {
+        try {
+            Path location = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isRegularFile(location)) {
+                return location + "|" + Files.size(location) + "|" + Files.getLastModifiedTime(location).toMillis();
+            }
+        } catch (URISyntaxException | IOException | RuntimeException e) {
+            return "unknown-" + System.nanoTime();
+        }
+        return of(type);
+    }
+
     public static String sha256(String... parts) {
         MessageDigest digest = digest();
         for (String part : parts) {

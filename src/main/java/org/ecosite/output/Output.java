@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -91,14 +92,16 @@ public final class Output implements AutoCloseable {
         if (!Files.isDirectory(folder)) {
             return files;
         }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(p,
-                        java.nio.file.attribute.BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
-                if (!a.isDirectory()) {
-                    files.put(folder.relativize(p).toString().replace('\\', '/'), a.size());
+        try {
+            // walkFileTree hands over each file's attributes from the directory listing: one look per file.
+            Files.walkFileTree(folder, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path file,
+                        java.nio.file.attribute.BasicFileAttributes attributes) {
+                    files.put(folder.relativize(file).toString().replace('\\', '/'), attributes.size());
+                    return java.nio.file.FileVisitResult.CONTINUE;
                 }
-            }
+            });
         } catch (IOException e) {
             return Map.of();
         }
@@ -121,6 +124,11 @@ public final class Output implements AutoCloseable {
     }
 
     /** Puts the new site in place of the old one. */
+    /**
+     * Puts the new site in place of the old one. The old one is renamed aside, not deleted: on a slow
+     * disk, deleting thousands of files takes longer than writing them, so the next build deletes it
+     * while it works (see {@link #sweep}).
+     */
     public void commit() {
         try {
             if (Files.exists(target)) {
@@ -128,7 +136,6 @@ public final class Output implements AutoCloseable {
                 Files.delete(old);
                 move(target, old);
                 move(staging, target);
-                deleteTree(old);
             } else {
                 move(staging, target);
             }
@@ -136,6 +143,39 @@ public final class Output implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Deletes, in the background, what earlier builds into {@code target} left aside: old sites renamed
+     * away by {@link #commit} and staging folders of builds that were stopped. The build goes on
+     * meanwhile; what is not deleted when the program ends is deleted by the next build.
+     */
+    public static void sweep(Path target) {
+        Path absolute = target.toAbsolutePath().normalize();
+        Path parent = absolute.getParent();
+        String old = "." + absolute.getFileName() + ".old-";
+        if (parent == null || !Files.isDirectory(parent)) {
+            return;
+        }
+        List<Path> leftovers = new java.util.ArrayList<>();
+        try (Stream<Path> list = Files.list(parent)) {
+            list.filter(p -> p.getFileName().toString().startsWith(old)).sorted().forEach(leftovers::add);
+        } catch (IOException e) {
+            return;
+        }
+        if (leftovers.isEmpty()) {
+            return;
+        }
+        Thread sweeper = new Thread(() -> leftovers.forEach(p -> {
+            try {
+                deleteTree(p);
+            } catch (UncheckedIOException e) {
+                // Left for the next build.
+            }
+        }), "ecosite-sweep");
+        sweeper.setDaemon(true);
+        sweeper.setPriority(Thread.MIN_PRIORITY);
+        sweeper.start();
     }
 
     /** Drops the staging folder; the previous site is untouched. */

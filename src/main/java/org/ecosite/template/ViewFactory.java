@@ -411,18 +411,43 @@ final class ViewFactory {
                         List<Views.Link> children) {
         Views.Pager pager = null;
         if (page.count() > 1) {
-            List<Views.Link> pages = new ArrayList<>();
-            for (int n = 1; n <= page.count(); n++) {
-                pages.add(new Views.Link(String.valueOf(n), href(page.route(n)), n == page.number()));
-            }
-            Views.Link previous = page.number() > 1 ? pages.get(page.number() - 2) : null;
-            Views.Link next = page.number() < page.count() ? pages.get(page.number()) : null;
-            pager = new Views.Pager(page.number(), page.count(), previous, next, pages);
+            Views.Link previous = page.number() > 1 ? pageLink(page, page.number() - 1) : null;
+            Views.Link next = page.number() < page.count() ? pageLink(page, page.number() + 1) : null;
+            pager = new Views.Pager(page.number(), page.count(), previous, next, pagerWindow(page));
         }
         // Further pages repeat no introduction: it belongs to the list's first page.
         String intro = page.number() == 1 ? introHtml : "";
         return new Views.ListPage(title, page.number() == 1 ? summary.orElse(null) : null, safe(intro),
                 page.reports().stream().map(this::item).toList(), total, children, pager);
+    }
+
+    /** How many pages the pager names on each side of the current one. */
+    private static final int PAGER_REACH = 2;
+
+    private Views.Link pageLink(Paging.Page page, int n) {
+        return new Views.Link(String.valueOf(n), href(page.route(n)), n == page.number());
+    }
+
+    /**
+     * The pages a pager names: the first, the last, and those next to the current one, with a gap
+     * (a link without address, shown as "…") where pages are left out. A list of 500 pages would
+     * otherwise put 500 links on every one of them.
+     */
+    private List<Views.Link> pagerWindow(Paging.Page page) {
+        List<Views.Link> pages = new ArrayList<>();
+        int last = 0;
+        for (int n = 1; n <= page.count(); n++) {
+            boolean shown = n == 1 || n == page.count() || Math.abs(n - page.number()) <= PAGER_REACH;
+            if (!shown) {
+                continue;
+            }
+            if (n > last + 1) {
+                pages.add(new Views.Link("…", null, false));
+            }
+            pages.add(pageLink(page, n));
+            last = n;
+        }
+        return pages;
     }
 
     /** The head's rel=prev and rel=next of a list page, for browsers and crawlers. */
