@@ -146,9 +146,9 @@ public final class Output implements AutoCloseable {
     }
 
     /**
-     * Deletes, in the background, what earlier builds into {@code target} left aside: old sites renamed
-     * away by {@link #commit} and staging folders of builds that were stopped. The build goes on
-     * meanwhile; what is not deleted when the program ends is deleted by the next build.
+     * Deletes, in the background, the old sites earlier builds into {@code target} renamed away in
+     * {@link #commit}. The build goes on meanwhile; what is not deleted when the program ends is
+     * deleted by the next build. Staging folders are left alone: one may belong to a build running now.
      */
     public static void sweep(Path target) {
         Path absolute = target.toAbsolutePath().normalize();
