@@ -178,7 +178,8 @@ public final class Build {
             writeCharts(drawn, output);
             writeData(site, output);
             timings.lap("chart and data files");
-            SearchIndex.write(searchDocs(site, parsed.bodies(), markdown)).forEach(output::write);
+            SearchIndex.write(searchDocs(site, parsed.bodies(), markdown)).entrySet().parallelStream()
+                    .forEach(file -> output.write(file.getKey(), file.getValue()));
             timings.lap("search index");
             output.write(AtomFeed.FILE, AtomFeed.write(site, strings.get().get("feed.title"),
                     (date, note) -> strings.get().get("feed.corrected", Dates.text(date, site0.language()), note)));

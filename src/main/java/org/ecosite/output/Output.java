@@ -27,6 +27,8 @@ public final class Output implements AutoCloseable {
     private final Path staging;
     private final Set<String> written = ConcurrentHashMap.newKeySet();
     private final Map<String, Long> sizes = new ConcurrentHashMap<>();
+    /** Folders made already: making one again costs a failed system call and an exception per file. */
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     private boolean done;
 
     private Output(Path target, Path staging) {
@@ -57,7 +59,7 @@ public final class Output implements AutoCloseable {
         Path file = resolve(route);
         sizes.put(route, (long) bytes.length);
         try {
-            Files.createDirectories(file.getParent());
+            folder(file.getParent());
             Files.write(file, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -68,11 +70,18 @@ public final class Output implements AutoCloseable {
     public void copy(Path source, String route) {
         Path file = resolve(route);
         try {
-            Files.createDirectories(file.getParent());
+            folder(file.getParent());
             Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
             sizes.put(route, Files.size(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private void folder(Path folder) throws IOException {
+        if (!folders.contains(folder)) {
+            Files.createDirectories(folder);
+            folders.add(folder);
         }
     }
 
