@@ -62,12 +62,6 @@ import org.ecosite.feed.AtomFeed;
 import org.ecosite.feed.Sitemap;
 import org.ecosite.content.FrontMatter;
 import org.ecosite.template.Dates;
-import org.ecosite.model.UnpublishedLists;
-import org.ecosite.search.SearchIndex;
-import org.ecosite.feed.AtomFeed;
-import org.ecosite.feed.Sitemap;
-import org.ecosite.content.FrontMatter;
-import org.ecosite.template.Dates;
 import org.ecosite.output.Output;
 import org.ecosite.template.ChartFigures;
 import org.ecosite.template.SiteRenderer;
@@ -144,8 +138,8 @@ public final class Build {
         // Everything is checked: from here on the build renders.
         SiteConfig site0 = config.get();
         Templates templates = new Templates(theme.get(), strings.get(), site0.basePath());
-        Map<String, Body> bodies = render(markdown, parsed, links, blocks, routes, new ChartFigures(templates,
-                site0.basePath(), site0.charts().png()), problems);
+        ChartFigures chartFigures = new ChartFigures(templates, site0.basePath(), site0.charts().png());
+        Map<String, Body> bodies = render(markdown, parsed, links, blocks, routes, chartFigures, problems);
         timings.lap("markdown render");
         Site site = SiteAssembler.assemble(site0, catalog, routes, read.published(), bodies, read.indexes(),
                 figures);
@@ -168,8 +162,12 @@ public final class Build {
         Output output = Output.begin(options.output());
         try {
             Set<String> listed = ConcurrentHashMap.newKeySet();
+            Map<String, Long> digests = new ConcurrentHashMap<>();
             int count = pages.render(site, drawn.byPage(), (path, bytes) -> {
                 output.write(path, bytes);
+                if (options.cache().keepLast()) {
+                    digests.put(path, LastBuild.digest(bytes));
+                }
                 if (path.endsWith("index.html") && !path.startsWith(Routes.SEARCH)) {
                     listed.add(path.substring(0, path.length() - "index.html".length()));
                 }
@@ -191,6 +189,13 @@ public final class Build {
                 return BuildResult.failed(problems, options, loaded, start, timings);
             }
             output.commit();
+            if (options.cache().keepLast()) {
+                Map<String, List<Heading>> headings = new HashMap<>();
+                parsed.bodies().forEach((path, p) -> headings.put(path, p.headings()));
+                options.cache().last().set(new LastBuild(site0, catalog, markdown, routes, read.published(), bodies,
+                        read.indexes(), headings, read.drafts(), read.broken(), figures, blocks, chartFigures, pages,
+                        drawn.byPage(), digests));
+            }
             inputs.ifPresent(fingerprint -> UpToDate.record(options, fingerprint, output.files(), problems.sorted(),
                     count, drawn.all().size(), site0.language()));
             timings.lap("swap in");
@@ -341,22 +346,25 @@ public final class Build {
                                             ChartFigures figures,
                                             Problems problems) {
         Map<String, Body> bodies = new ConcurrentHashMap<>();
-        parsed.bodies().entrySet().parallelStream().forEach(e -> {
-            Map<String, String> urls = links.getOrDefault(e.getKey(), Map.of());
-            String route = routes.report(e.getKey()).orElse("");
-            Map<Integer, ChartSpec> own = blocks.getOrDefault(e.getKey(), Map.of());
-            String html = markdown.render(e.getValue(), urls::get, block -> {
-                ChartSpec spec = own.get(block.index());
-                try {
-                    return figures.html(route, spec, ChartRenderer.width(spec), ChartRenderer.height(spec));
-                } catch (Templates.TemplateError err) {
-                    problems.error(err.file(), new Position(err.line(), 1), "template.error", err.getMessage());
-                    return "";
-                }
-            });
-            bodies.put(e.getKey(), new Body(html, e.getValue().headings()));
-        });
+        parsed.bodies().entrySet().parallelStream().forEach(e -> bodies.put(e.getKey(), renderBody(markdown,
+                e.getValue(), links.getOrDefault(e.getKey(), Map.of()), blocks.getOrDefault(e.getKey(), Map.of()),
+                routes.report(e.getKey()).orElse(""), figures, problems)));
         return bodies;
+    }
+
+    /** One body as HTML: links resolved to {@code urls}, chart blocks replaced by their figures. */
+    static Body renderBody(Markdown markdown, ParsedMarkdown parsed, Map<String, String> urls,
+                           Map<Integer, ChartSpec> own, String route, ChartFigures figures, Problems problems) {
+        String html = markdown.render(parsed, urls::get, block -> {
+            ChartSpec spec = own.get(block.index());
+            try {
+                return figures.html(route, spec, ChartRenderer.width(spec), ChartRenderer.height(spec));
+            } catch (Templates.TemplateError err) {
+                problems.error(err.file(), new Position(err.line(), 1), "template.error", err.getMessage());
+                return "";
+            }
+        });
+        return new Body(html, parsed.headings());
     }
 
     /** A chart to draw and the page (route) whose folder its files go in. */

@@ -41,7 +41,17 @@ final class Debouncer implements AutoCloseable {
                 while ((more = changes.poll(quiet.toNanos(), TimeUnit.NANOSECONDS)) != null) {
                     gathered.addAll(more);
                 }
-                batch.accept(gathered);
+                try {
+                    batch.accept(gathered);
+                } catch (RuntimeException e) {
+                    // A fault of ecosite, not of the content: say so, and keep watching for the next save.
+                    Thread.UncaughtExceptionHandler handler = Thread.getDefaultUncaughtExceptionHandler();
+                    if (handler != null) {
+                        handler.uncaughtException(thread, e);
+                    } else {
+                        e.printStackTrace();
+                    }
+                }
             }
         } catch (InterruptedException e) {
             // Stopping.

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -21,6 +22,7 @@ import java.util.stream.Stream;
 
 import org.ecosite.build.Build;
 import org.ecosite.build.BuildCache;
+import org.ecosite.build.LastBuild;
 import org.ecosite.build.BuildOptions;
 import org.ecosite.build.BuildProgress;
 import org.ecosite.build.BuildResult;
@@ -67,7 +69,9 @@ public final class Preview implements AutoCloseable {
 
     private final Options options;
     private final Path work;
-    private final BuildCache cache = BuildCache.empty();
+    private final BuildCache cache = BuildCache.forPreview();
+    /** Numbers the folders builds go in; a build number counts what pages have shown, which can differ. */
+    private int folders;
     private final Overlay overlay = new Overlay();
     private final LiveReload reload;
     private final ExecutorService cleaner = Executors.newSingleThreadExecutor(r -> {
@@ -130,8 +134,9 @@ public final class Preview implements AutoCloseable {
     }
 
     private synchronized void build(Set<String> changed) {
-        int number = state.build() + 1;
-        Path output = work.resolve(String.valueOf(number)).resolve("site");
+        Optional<LastBuild.Page> shown = showEditedReport(changed);
+        Optional<LastBuild> before = cache.lastBuild();
+        Path output = work.resolve(String.valueOf(++folders)).resolve("site");
         BuildProgress progress = options.progress().get();
         BuildResult result;
         try {
@@ -144,6 +149,11 @@ public final class Preview implements AutoCloseable {
         }
         String base = basePath(state.basePath());
         Optional<Path> previous = state.site();
+        // When the whole site came out as the page shown already promised, open pages are up to date.
+        boolean promised = shown.isPresent() && result.written() && before.isPresent()
+                && cache.lastBuild().filter(now -> now != before.get())
+                .map(now -> now.showsSameAs(before.get(), shown.get())).orElse(false);
+        int number = promised ? state.build() : state.build() + 1;
         if (result.written()) {
             state = new PreviewState(number, Optional.of(output), base, Optional.empty(), result.problems());
         } else {
@@ -151,13 +161,33 @@ public final class Preview implements AutoCloseable {
                     Optional.of(options.describe().apply(result.problems())), result.problems());
         }
         // Pages reload first; telling the terminal and tidying up can wait those few milliseconds.
-        reload.built(number);
+        if (!promised) {
+            reload.built(number);
+        }
         options.listener().built(number, result, changed);
         if (result.written()) {
             // The build before the previous one can go (the previous may still be serving a request), on a
             // thread of its own: deleting a thousand pages should not hold up the next build.
             previous.ifPresent(p -> cleaner.execute(() -> deleteOlderThan(p.getParent())));
         }
+    }
+
+    /**
+     * When the one file saved is the text of a report, and the last build was good, that report's page is
+     * made at once and open pages reload to it; the full build follows and reloads them again only if it
+     * turns out different.
+     */
+    private Optional<LastBuild.Page> showEditedReport(Set<String> changed) {
+        if (changed.size() != 1 || state.failure().isPresent() || state.site().isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<LastBuild.Page> page = cache.lastBuild().flatMap(last -> last.page(changed.iterator().next()));
+        page.ifPresent(p -> {
+            state = new PreviewState(state.build() + 1, state.site(), state.basePath(), Optional.empty(),
+                    state.problems(), Map.of(p.path(), p.bytes()));
+            reload.built(state.build());
+        });
+        return page;
     }
 
     private static void close(AutoCloseable closeable) {

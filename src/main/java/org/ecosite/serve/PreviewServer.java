@@ -131,7 +131,8 @@ final class PreviewServer {
                 return;
             }
             String type = ContentTypes.of(file.getFileName().toString());
-            byte[] bytes = Files.readAllBytes(file);
+            byte[] made = now.pages().get(root.relativize(file).toString().replace('\\', '/'));
+            byte[] bytes = made != null ? made : Files.readAllBytes(file);
             send(exchange, 200, type, type.startsWith("text/html") ? pages.dress(bytes, now) : bytes);
         }
     }

@@ -53,16 +53,7 @@ public final class SiteRenderer {
         pages.add("home", () -> views.context(homePage, "home", views.home(LATEST_ON_HOME)), "");
 
         for (Report r : site.reports()) {
-            pages.add("report", () -> {
-                Optional<Section> section = site.section(r.section());
-                List<RenderedChart> own = charts.getOrDefault(r.route(), List.of());
-                Views.Report view = views.report(r, own);
-                Views.Page meta = views.page(r.frontMatter().title(), r.frontMatter().summary().orElse(""), r.route(),
-                        "report", views.crumbs(r.section(), r.frontMatter().title()),
-                        section.map(Section::title).orElse(strings.get("nav.home")), r.frontMatter().date().toString(),
-                        view.disclosure().organization(), views.article(r, own), views.reportJsonLd(r));
-                return views.context(meta, "report", view, "sequence", views.sequence(r));
-            }, r.route());
+            pages.add("report", () -> reportContext(views, site, r, charts), r.route());
         }
 
         for (Section s : site.sections()) {
@@ -117,6 +108,35 @@ public final class SiteRenderer {
         Views.Page notFound = views.page(missing, "", "404.html", "notfound", List.of(), missing, null, organization);
         pages.add("home", () -> views.context(notFound, "home", views.home(LATEST_ON_HOME)), "404.html");
         return pages.run(progress);
+    }
+
+    /**
+     * The page of one report of the site, as {@link #render} makes it: for the preview, which shows an
+     * edited report before it builds the whole site again.
+     *
+     * @return empty when the template failed; the problem is in {@code problems}
+     */
+    public Optional<String> reportPage(Site site, Report report, Map<String, List<RenderedChart>> charts,
+                                       Problems problems) {
+        try {
+            return Optional.of(templates.render("report", reportContext(new ViewFactory(site, strings), site, report,
+                    charts)));
+        } catch (Templates.TemplateError e) {
+            problems.error(e.file(), new Position(e.line(), 1), "template.error", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private Map<String, Object> reportContext(ViewFactory views, Site site, Report r,
+                                              Map<String, List<RenderedChart>> charts) {
+        Optional<Section> section = site.section(r.section());
+        List<RenderedChart> own = charts.getOrDefault(r.route(), List.of());
+        Views.Report view = views.report(r, own);
+        Views.Page meta = views.page(r.frontMatter().title(), r.frontMatter().summary().orElse(""), r.route(),
+                "report", views.crumbs(r.section(), r.frontMatter().title()),
+                section.map(Section::title).orElse(strings.get("nav.home")), r.frontMatter().date().toString(),
+                view.disclosure().organization(), views.article(r, own), views.reportJsonLd(r));
+        return views.context(meta, "report", view, "sequence", views.sequence(r));
     }
 
     /** A list of reports, on as many pages as it needs. */

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -52,6 +53,8 @@ class PreviewTest {
     Path site;
     Preview preview;
     final BlockingQueue<BuildResult> builds = new LinkedBlockingQueue<>();
+    /** While set, full builds wait for it: what a page shows then was made without one. */
+    volatile CountDownLatch hold = new CountDownLatch(0);
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @BeforeEach
@@ -63,13 +66,24 @@ class PreviewTest {
                         .map(p -> p.file() + ":" + p.position().line() + ":" + p.position().column() + ": error: "
                                 + p.key()).collect(Collectors.joining("\n")),
                 Messages.of(Locale.SIMPLIFIED_CHINESE), (number, result, changed) -> builds.add(result),
-                () -> BuildProgress.NONE));
+                () -> {
+                    await(hold);
+                    return BuildProgress.NONE;
+                }));
         assertFalse(next().failed(), "the first build");
     }
 
     @AfterEach
     void stop() {
         preview.close();
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertTrue(latch.await(30, TimeUnit.SECONDS), "held too long");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private BuildResult next() throws InterruptedException {
@@ -159,6 +173,38 @@ class PreviewTest {
         assertFalse(next().failed());
         assertEquals("新的一篇", page(BASE + "reports/2024/new/").selectFirst("h1").text());
         assertTrue(page(BASE + "reports/2024/").text().contains("新的一篇"), "lists are never stale either");
+    }
+
+    @Test
+    void anEditedReportTextIsShownBeforeTheWholeSiteIsBuiltAndPagesReloadOnce() throws Exception {
+        HttpResponse<Stream<String>> events = http.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + preview.port() + "/__ecosite/events")).build(),
+                HttpResponse.BodyHandlers.ofLines());
+        String before = get(BASE + "reports/2024/h1/").body();
+        try (Stream<String> lines = events.body()) {
+            java.util.Iterator<String> it = lines.iterator();
+            assertEquals("data: 1", List.of(it.next(), it.next(), it.next(), it.next()).get(3));
+            hold = new CountDownLatch(1);
+            edit(REPORT, "PM2.5 累计浓度 28 微克/立方米。", "PM2.5 累计浓度 28 微克/立方米。先于全站显示的一句。");
+            assertEquals(List.of("", "event: build", "data: 2"), List.of(it.next(), it.next(), it.next()));
+            assertTrue(builds.isEmpty(), "the full build has not finished");
+            String early = get(BASE + "reports/2024/h1/").body();
+            assertTrue(Jsoup.parse(early).selectFirst(".report-body").text().contains("先于全站显示的一句"));
+            assertEquals(before.replace("PM2.5 累计浓度 28 微克/立方米。", "PM2.5 累计浓度 28 微克/立方米。先于全站显示的一句。")
+                    .replace("data-build=\"1\"", "data-build=\"2\""), early, "only the sentence and the build differ");
+
+            hold.countDown();
+            assertFalse(next().failed());
+            assertEquals(early, get(BASE + "reports/2024/h1/").body(), "the full build made the same page");
+            assertTrue(Files.readString(site.resolve(REPORT)).contains("先于全站显示的一句"));
+
+            // A front matter edit waits for the full build: lists show titles. The next event is build 3,
+            // so the full build of the text edit sent none.
+            edit(REPORT, "title: ", "title: 新");
+            assertFalse(next().failed());
+            assertEquals(List.of("", "event: build", "data: 3"), List.of(it.next(), it.next(), it.next()));
+            assertTrue(page(BASE + "reports/2024/").text().contains("新2024年上半年"), "lists show the new title");
+        }
     }
 
     @Test
