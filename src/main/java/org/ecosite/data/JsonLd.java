@@ -40,8 +40,8 @@ public final class JsonLd {
         m.put("inLanguage", language);
         m.put("datePublished", published.toString());
         modified.ifPresent(d -> m.put("dateModified", d.toString()));
-        m.put("publisher", Map.of("@type", "GovernmentOrganization", "name", publisher));
-        m.put("spatialCoverage", Map.of("@type", "Place", "name", region));
+        m.put("publisher", object("@type", "GovernmentOrganization", "name", publisher));
+        m.put("spatialCoverage", object("@type", "Place", "name", region));
         indexNo.ifPresent(no -> m.put("identifier", no));
         docNo.ifPresent(no -> m.put("reportNumber", no));
         return write(m);
@@ -63,13 +63,25 @@ public final class JsonLd {
         m.put("name", name);
         m.put("description", description);
         m.put("inLanguage", language);
-        m.put("creator", Map.of("@type", "GovernmentOrganization", "name", publisher));
+        m.put("creator", object("@type", "GovernmentOrganization", "name", publisher));
         m.put("temporalCoverage", from + "/" + to);
-        m.put("spatialCoverage", regions.stream().map(r -> Map.of("@type", "Place", "name", r)).toList());
+        m.put("spatialCoverage", regions.stream().map(r -> object("@type", "Place", "name", r)).toList());
         m.put("variableMeasured", unit.isEmpty() ? name : name + " (" + unit + ")");
-        m.put("distribution", downloads.entrySet().stream().map(e -> Map.of("@type", "DataDownload",
+        m.put("distribution", downloads.entrySet().stream().map(e -> object("@type", "DataDownload",
                 "encodingFormat", e.getKey(), "contentUrl", e.getValue())).toList());
         return write(m);
+    }
+
+    /**
+     * A JSON object with its keys in the order given. Not {@code Map.of}: its order changes from one
+     * run of the JVM to the next, and the pages must not.
+     */
+    private static Map<String, Object> object(Object... keysAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return m;
     }
 
     private static String write(Map<String, Object> m) {

@@ -34,6 +34,38 @@ class ReproducibleBuildTest {
         }
     }
 
+    /**
+     * Builds in separate JVMs: some of Java's own collections ({@code Map.of}, {@code Set.of}) iterate
+     * in an order chosen at random when the JVM starts, so two builds in one JVM cannot show it.
+     * Three runs catch an order that flips with even odds seven times in eight.
+     */
+    @Test
+    void buildsInSeparateJvmsAreIdentical() throws Exception {
+        Path site = TestSites.copy("valid/basic", temp);
+        Map<String, byte[]> first = null;
+        for (int run = 0; run < 3; run++) {
+            Path out = temp.resolve("jvm" + run);
+            Path log = temp.resolve("jvm" + run + ".log");
+            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                    "org.ecosite.cli.Main", "build", "--source", site.toString(), "--output", out.toString())
+                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            p.getOutputStream().close();
+            assertEquals(0, p.waitFor(), () -> TestSites.read(log));
+            Map<String, byte[]> files = TestSites.snapshot(out);
+            assertTrue(files.keySet().stream().anyMatch(f -> f.startsWith("indicators/") && f.endsWith(".html")),
+                    "the site has indicator pages, whose structured data once changed order between runs");
+            if (first == null) {
+                first = files;
+                continue;
+            }
+            assertEquals(first.keySet(), files.keySet());
+            for (String file : first.keySet()) {
+                assertArrayEquals(first.get(file), files.get(file), file + " differs between JVM runs");
+            }
+        }
+    }
+
     @Test
     void aSecondBuildIntoTheSameFolderReplacesItCompletely() {
         Path site = TestSites.copy("valid/basic", temp);
