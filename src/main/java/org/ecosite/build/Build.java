@@ -452,18 +452,19 @@ public final class Build {
             return;
         }
         OpenData data = new OpenData(site.config().language(), site.config().baseUrl().toString());
-        output.write("data/indicators.csv", data.csv(site.figures().all()));
-        output.write("data/indicators.json", data.json(site.figures().all()));
-        site.reports().parallelStream().forEach(r -> {
+        // One list of files, largest first, so the site-wide files are not left to one core at the end.
+        List<Map.Entry<String, List<Figure>>> files = new ArrayList<>();
+        files.add(Map.entry("data/indicators", site.figures().all()));
+        site.indicators().forEach(p -> files.add(Map.entry(p.route() + p.indicator().id(), p.figures())));
+        site.reports().forEach(r -> {
             List<Figure> figures = site.figures().ofReport(r.route());
             if (!figures.isEmpty()) {
-                output.write(r.route() + "indicators.csv", data.csv(figures));
-                output.write(r.route() + "indicators.json", data.json(figures));
+                files.add(Map.entry(r.route() + "indicators", figures));
             }
         });
-        site.indicators().parallelStream().forEach(p -> {
-            output.write(p.route() + p.indicator().id() + ".csv", data.csv(p.figures()));
-            output.write(p.route() + p.indicator().id() + ".json", data.json(p.figures()));
+        files.parallelStream().forEach(f -> {
+            output.write(f.getKey() + ".csv", data.csv(f.getValue()));
+            output.write(f.getKey() + ".json", data.json(f.getValue()));
         });
     }
 

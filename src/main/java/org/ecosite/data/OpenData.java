@@ -18,7 +18,6 @@ import org.ecosite.indicator.Observation;
 import org.ecosite.indicator.Value;
 import org.ecosite.model.Figure;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
@@ -68,11 +67,14 @@ public final class OpenData {
         }
         root.put("indicators", List.copyOf(indicators.values()));
         root.put("figures", figures.stream().map(this::jsonRow).toList());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
-            return (JSON.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+            JSON.writeValue(bytes, root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        bytes.write('\n');
+        return bytes.toByteArray();
     }
 
     private Map<String, String> row(Figure f) {

@@ -95,7 +95,11 @@ public final class SearchIndex {
         private int[] docs = new int[4];
         private int size;
 
+        /** Reports come in ascending order, so a term said twice in one report is the last number again. */
         void add(int doc) {
+            if (size > 0 && docs[size - 1] == doc) {
+                return;
+            }
             if (size == docs.length) {
                 docs = java.util.Arrays.copyOf(docs, size * 2);
             }
@@ -120,9 +124,8 @@ public final class SearchIndex {
             int from = (int) ((long) docs.size() * k / slices);
             int to = (int) ((long) docs.size() * (k + 1) / slices);
             for (int d = from; d < to; d++) {
-                for (String term : new java.util.HashSet<>(Terms.of(docs.get(d).indexed()))) {
-                    part.computeIfAbsent(term, t -> new Postings()).add(d);
-                }
+                int doc = d;
+                Terms.each(docs.get(d).indexed(), term -> part.computeIfAbsent(term, t -> new Postings()).add(doc));
             }
             return part;
         }).toList();

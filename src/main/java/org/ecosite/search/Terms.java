@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * Splits text into the terms the search index holds. The search page's script
@@ -28,8 +29,14 @@ public final class Terms {
 
     /** The terms of a text, in order, repeats included. */
     public static List<String> of(String text) {
-        String s = normalise(text);
         List<String> terms = new ArrayList<>();
+        each(text, terms::add);
+        return terms;
+    }
+
+    /** Gives each term of a text to {@code terms}, in order, repeats included, without collecting them. */
+    static void each(String text, Consumer<String> terms) {
+        String s = normalise(text);
         int i = 0;
         while (i < s.length()) {
             int cp = s.codePointAt(i);
@@ -44,14 +51,14 @@ public final class Terms {
                     }
                     if (previous >= 0) {
                         // The two characters stand next to each other in s: one substring is the bigram.
-                        terms.add(s.substring(previous, i + Character.charCount(c)));
+                        terms.accept(s.substring(previous, i + Character.charCount(c)));
                     }
                     previous = i;
                     count++;
                     i += Character.charCount(c);
                 }
                 if (count == 1) {
-                    terms.add(s.substring(start, i));
+                    terms.accept(s.substring(start, i));
                 }
             } else if (isWordChar(cp)) {
                 int start = i;
@@ -66,12 +73,11 @@ public final class Terms {
                         break;
                     }
                 }
-                terms.add(s.substring(start, i));
+                terms.accept(s.substring(start, i));
             } else {
                 i += Character.charCount(cp);
             }
         }
-        return terms;
     }
 
     static boolean isCjk(int cp) {
