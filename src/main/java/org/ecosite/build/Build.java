@@ -176,8 +176,8 @@ public final class Build {
             writeCharts(drawn, output);
             writeData(site, output);
             timings.lap("chart and data files");
-            SearchIndex.write(searchDocs(site, parsed.bodies(), markdown)).entrySet().parallelStream()
-                    .forEach(file -> output.write(file.getKey(), file.getValue()));
+            SearchIndex.write(site.reports().size(), d -> searchDoc(site, site.reports().get(d), parsed.bodies(),
+                    markdown), output::write);
             timings.lap("search index");
             output.write(AtomFeed.FILE, AtomFeed.write(site, strings.get().get("feed.title"),
                     (date, note) -> strings.get().get("feed.corrected", Dates.text(date, site0.language()), note)));
@@ -299,28 +299,27 @@ public final class Build {
         return specs;
     }
 
-    /** What search reads of each report, in the site's newest-first order. */
-    private static List<SearchIndex.Doc> searchDocs(Site site, Map<String, ParsedMarkdown> parsed, Markdown markdown) {
-        return site.reports().parallelStream().map(r -> {
-            FrontMatter fm = r.frontMatter();
-            String summary = fm.summary().orElse("");
-            String body = markdown.text(parsed.get(r.document().source().route()));
-            List<String> words = new ArrayList<>(List.of(fm.title(), summary, fm.region()));
-            words.addAll(fm.topics());
-            fm.organization().ifPresent(words::add);
-            fm.indexNo().ifPresent(words::add);
-            fm.docNo().ifPresent(words::add);
-            fm.period().ifPresent(p -> words.add(p.label(site.config().language())));
-            fm.observations().forEach(o -> {
-                words.add(o.indicator().name().get(site.config().language()));
-                o.location().ifPresent(words::add);
-                o.note().ifPresent(words::add);
-            });
-            words.add(body);
-            return new SearchIndex.Doc(fm.title(), r.route(), fm.date().toString(),
-                    Dates.text(fm.date(), site.config().language()), fm.region(), String.join("\n", words),
-                    summary.isEmpty() ? body : summary + "\n" + body);
-        }).toList();
+    /** What search reads of a report. */
+    private static SearchIndex.Doc searchDoc(Site site, Report r, Map<String, ParsedMarkdown> parsed,
+                                             Markdown markdown) {
+        FrontMatter fm = r.frontMatter();
+        String summary = fm.summary().orElse("");
+        String body = markdown.text(parsed.get(r.document().source().route()));
+        List<String> words = new ArrayList<>(List.of(fm.title(), summary, fm.region()));
+        words.addAll(fm.topics());
+        fm.organization().ifPresent(words::add);
+        fm.indexNo().ifPresent(words::add);
+        fm.docNo().ifPresent(words::add);
+        fm.period().ifPresent(p -> words.add(p.label(site.config().language())));
+        fm.observations().forEach(o -> {
+            words.add(o.indicator().name().get(site.config().language()));
+            o.location().ifPresent(words::add);
+            o.note().ifPresent(words::add);
+        });
+        words.add(body);
+        return new SearchIndex.Doc(fm.title(), r.route(), fm.date().toString(),
+                Dates.text(fm.date(), site.config().language()), fm.region(), String.join("\n", words),
+                summary.isEmpty() ? body : summary + "\n" + body);
     }
 
     private static Optional<ChartFont> chartFont(Path source, SiteConfig config, Problems problems) {

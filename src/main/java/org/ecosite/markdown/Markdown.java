@@ -47,6 +47,8 @@ public final class Markdown {
     /** Ids are made as GitHub does: letters (Chinese included) and digits kept, spaces to '-', the rest dropped. */
     private static final String TO_DASH = " -_";
     private static final String NON_DASH = "";
+    /** Blank lines inside a block (a list item of several paragraphs): one line break in the plain text. */
+    private static final java.util.regex.Pattern BLANK_LINES = java.util.regex.Pattern.compile("\n\\s*\n");
 
     private static final DataKey<Function<String, String>> LINKS = new DataKey<>("ECOSITE_LINKS", s -> null);
     private static final DataKey<Function<FencedBlock, String>> BLOCKS = new DataKey<>("ECOSITE_BLOCKS", b -> "");
@@ -157,8 +159,10 @@ public final class Markdown {
             TextCollectingVisitor collector = new TextCollectingVisitor();
             for (Node block : parsed.document.getChildren()) {
                 // The collector keeps Markdown's escapes (\\*); a reader sees, and searches for, the character.
-                String part = Escaping.unescapeString(collector.collectAndGetText(block)).strip()
-                        .replaceAll("\n\\s*\n", "\n");
+                String part = Escaping.unescapeString(collector.collectAndGetText(block)).strip();
+                if (part.indexOf('\n') >= 0) {
+                    part = BLANK_LINES.matcher(part).replaceAll("\n");
+                }
                 if (!part.isEmpty()) {
                     text.append(part).append('\n');
                 }

@@ -5,8 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
+import java.util.function.IntFunction;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -49,9 +50,24 @@ public final class SearchIndex {
                       String readable) {
     }
 
-    /** The index files by their path in the site. */
-    public static Map<String, byte[]> write(List<Doc> docs) {
-        Map<String, Postings> postings = postings(docs);
+    /**
+     * Writes the index files to {@code out} (path in the site, bytes), in parallel.
+     *
+     * <p>Reports are made by {@code docs} one at a time as they are indexed and each one's text is
+     * written at once, so the texts of the whole site are never held together: only the postings and
+     * one manifest row per report are.
+     *
+     * @param count the number of reports
+     * @param docs  report number (0 = newest) to the report as search sees it; called once per number
+     */
+    public static void write(int count, IntFunction<Doc> docs, BiConsumer<String, byte[]> out) {
+        Row[] rows = new Row[count];
+        Map<String, Postings> postings = postings(count, d -> {
+            Doc doc = docs.apply(d);
+            rows[d] = new Row(doc.title(), doc.route(), doc.dateIso(), doc.dateText(), doc.region());
+            out.accept(FOLDER + "text/" + d + ".txt", doc.readable().getBytes(StandardCharsets.UTF_8));
+            return doc.indexed();
+        });
         List<String> terms = new ArrayList<>(postings.keySet());
         java.util.Collections.sort(terms);
         long bytes = 0;
@@ -70,24 +86,24 @@ public final class SearchIndex {
             byShard.get(Terms.shard(term, shards)).add(term);
         }
 
-        Map<String, byte[]> files = new TreeMap<>();
-        List<String> regions = new ArrayList<>(new TreeSet<>(docs.stream().map(Doc::region).toList()));
-        List<List<Object>> rows = new ArrayList<>();
-        for (int d = 0; d < docs.size(); d++) {
-            Doc doc = docs.get(d);
-            rows.add(List.of(doc.title(), doc.route(), doc.dateIso(), doc.dateText(), regions.indexOf(doc.region())));
-            files.put(FOLDER + "text/" + d + ".txt", doc.readable().getBytes(StandardCharsets.UTF_8));
+        List<String> regions = new ArrayList<>(new TreeSet<>(java.util.Arrays.stream(rows).map(Row::region).toList()));
+        List<List<Object>> manifestRows = new ArrayList<>();
+        for (Row row : rows) {
+            manifestRows.add(List.of(row.title(), row.route(), row.dateIso(), row.dateText(),
+                    regions.indexOf(row.region())));
         }
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("version", 1);
         manifest.put("shards", shards);
         manifest.put("regions", regions);
-        manifest.put("docs", rows);
-        files.put(MANIFEST, json(manifest));
-        for (int i = 0; i < shards; i++) {
-            files.put(FOLDER + "terms/" + i + ".json", shard(byShard.get(i), postings));
-        }
-        return files;
+        manifest.put("docs", manifestRows);
+        out.accept(MANIFEST, json(manifest));
+        java.util.stream.IntStream.range(0, shards).parallel().forEach(i ->
+                out.accept(FOLDER + "terms/" + i + ".json", shard(byShard.get(i), postings)));
+    }
+
+    /** What the manifest keeps of a report once its text is indexed and written. */
+    private record Row(String title, String route, String dateIso, String dateText, String region) {
     }
 
     /** The reports holding each term, as growing arrays of report numbers: no boxing, no per-report sets. */
@@ -116,16 +132,18 @@ public final class SearchIndex {
     /**
      * Postings of all reports. Slices of consecutive reports are indexed in parallel and joined in
      * order, so every list comes out sorted without sorting it.
+     *
+     * @param indexed report number to the text to index
      */
-    private static Map<String, Postings> postings(List<Doc> docs) {
-        int slices = Math.max(1, Math.min(docs.size(), Runtime.getRuntime().availableProcessors() * 4));
+    private static Map<String, Postings> postings(int count, IntFunction<String> indexed) {
+        int slices = Math.max(1, Math.min(count, Runtime.getRuntime().availableProcessors() * 4));
         List<Map<String, Postings>> parts = java.util.stream.IntStream.range(0, slices).parallel().mapToObj(k -> {
             Map<String, Postings> part = new java.util.HashMap<>();
-            int from = (int) ((long) docs.size() * k / slices);
-            int to = (int) ((long) docs.size() * (k + 1) / slices);
+            int from = (int) ((long) count * k / slices);
+            int to = (int) ((long) count * (k + 1) / slices);
             for (int d = from; d < to; d++) {
                 int doc = d;
-                Terms.each(docs.get(d).indexed(), term -> part.computeIfAbsent(term, t -> new Postings()).add(doc));
+                Terms.each(indexed.apply(d), term -> part.computeIfAbsent(term, t -> new Postings()).add(doc));
             }
             return part;
         }).toList();
