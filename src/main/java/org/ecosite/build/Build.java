@@ -461,9 +461,14 @@ public final class Build {
                 files.add(Map.entry(r.route() + "indicators", figures));
             }
         });
-        files.parallelStream().forEach(f -> {
-            output.write(f.getKey() + ".csv", data.csv(f.getValue()));
-            output.write(f.getKey() + ".json", data.json(f.getValue()));
+        // CSV and JSON of one list are two tasks, written straight to their files.
+        java.util.stream.IntStream.range(0, files.size() * 2).parallel().forEach(k -> {
+            Map.Entry<String, List<Figure>> f = files.get(k / 2);
+            if (k % 2 == 0) {
+                output.write(f.getKey() + ".csv", out -> data.csv(f.getValue(), out));
+            } else {
+                output.write(f.getKey() + ".json", out -> data.json(f.getValue(), out));
+            }
         });
     }
 

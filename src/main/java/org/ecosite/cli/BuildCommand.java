@@ -94,8 +94,10 @@ final class BuildCommand implements Callable<Integer> {
                 .locale());
         new ProblemPrinter(site, messages).printCondensed(result.problems(), err);
         if (timings) {
+            err.printf(java.util.Locale.ROOT, "%8s %10s %9s  %s%n", "wall", "cpu", "gc", "stage");
             for (org.ecosite.build.Timings.Stage stage : result.timings()) {
-                err.printf(java.util.Locale.ROOT, "%8d ms  %s%n", stage.millis(), stage.name());
+                err.printf(java.util.Locale.ROOT, "%5d ms %7s ms %6d ms  %s%n", stage.millis(),
+                        stage.cpuMillis() < 0 ? "?" : String.valueOf(stage.cpuMillis()), stage.gcMillis(), stage.name());
             }
         }
         long errors = result.problems().stream().filter(p -> p.severity() == Severity.ERROR).count();

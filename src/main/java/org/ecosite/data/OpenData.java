@@ -2,6 +2,7 @@ package org.ecosite.data;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -31,10 +32,13 @@ public final class OpenData {
     public static final List<String> COLUMNS = List.of("region", "location", "period", "period_start", "period_end",
             "indicator_id", "indicator_name", "value", "unit", "status", "note", "report_title", "report_url");
 
+    private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get();
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Language language;
     private final String baseUrl;
+    /** Each indicator's definition as JSON writes it, made once for the many files that repeat it. */
+    private final Map<String, Map<String, Object>> definitions = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @param baseUrl the absolute URL of the site root, ending in '/' */
     public OpenData(Language language, String baseUrl) {
@@ -44,37 +48,67 @@ public final class OpenData {
 
     public byte[] csv(List<Figure> figures) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        // The mark goes first: the printer writes the header as soon as it is made.
-        bytes.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-        try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder()
-                     .setHeader(COLUMNS.toArray(String[]::new)).get())) {
-            for (Figure f : figures) {
-                csv.printRecord(row(f).values());
-            }
+        try {
+            csv(figures, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
     }
 
+    /** Writes the CSV to {@code out}, leaving it open. */
+    public void csv(List<Figure> figures, OutputStream out) throws IOException {
+        // The mark goes first: the printer writes the header as soon as it is made.
+        out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        CSVPrinter csv = new CSVPrinter(writer, CSV);
+        for (Figure f : figures) {
+            csv.printRecord(row(f).values());
+        }
+        csv.flush();
+    }
+
     /** {@code {"indicators": [...], "figures": [...]}}: the definitions of the indicators used, then every figure. */
     public byte[] json(List<Figure> figures) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        Map<String, Object> indicators = new LinkedHashMap<>();
-        for (Figure f : figures) {
-            indicators.computeIfAbsent(f.indicatorId(), id -> indicator(f.observation().indicator()));
-        }
-        root.put("indicators", List.copyOf(indicators.values()));
-        root.put("figures", figures.stream().map(this::jsonRow).toList());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
-            JSON.writeValue(bytes, root);
+            json(figures, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        bytes.write('\n');
         return bytes.toByteArray();
+    }
+
+    /** Writes the JSON to {@code out}, leaving it open. */
+    public void json(List<Figure> figures, OutputStream out) throws IOException {
+        Map<String, Object> root = new LinkedHashMap<>();
+        Map<String, Object> indicators = new LinkedHashMap<>();
+        for (Figure f : figures) {
+            indicators.computeIfAbsent(f.indicatorId(), id -> definitions.computeIfAbsent(id,
+                    any -> indicator(f.observation().indicator())));
+        }
+        root.put("indicators", List.copyOf(indicators.values()));
+        // Each figure becomes a map only as it is written, not all of them first.
+        root.put("figures", (Iterable<Map<String, Object>>) () -> figures.stream().map(this::jsonRow).iterator());
+        JSON.writeValue(new NotClosing(out), root);
+        out.write('\n');
+    }
+
+    /** Jackson closes the stream it wrote to; the caller owns this one. */
+    private static final class NotClosing extends java.io.FilterOutputStream {
+        NotClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
     }
 
     private Map<String, String> row(Figure f) {

@@ -35,6 +35,10 @@ public record BodyText(List<TextBlock> blocks, List<Marker> markers) {
     /** Source characters kept after a marker, enough for a unit such as 微克/立方米. */
     private static final int AFTER_MARKER = 12;
 
+    /** What starts a Markdown escape (\\*) or a character reference (&amp;amp;): text without them needs no unescaping. */
+    private static final com.vladsch.flexmark.util.misc.CharPredicate ESCAPES =
+            com.vladsch.flexmark.util.misc.CharPredicate.anyOf('\\', '&');
+
     /**
      * An emphasis marker as written.
      *
@@ -71,9 +75,14 @@ public record BodyText(List<TextBlock> blocks, List<Marker> markers) {
                 continue;
             }
             BasedSequence chars = node.getChars();
+            Collector c = blocks.computeIfAbsent(block, b -> new Collector());
+            if (chars.indexOfAny(ESCAPES) < 0) {
+                // Most text has no escape or entity: it stands in the page as written, offset by offset.
+                c.add(chars, chars.getStartOffset());
+                continue;
+            }
             ReplacedTextMapper mapper = new ReplacedTextMapper(chars);
             BasedSequence text = Escaping.unescape(chars, mapper);
-            Collector c = blocks.computeIfAbsent(block, b -> new Collector());
             for (int i = 0; i < text.length(); i++) {
                 c.add(text.charAt(i), chars.getStartOffset() + mapper.originalOffset(i));
             }
@@ -99,6 +108,18 @@ public record BodyText(List<TextBlock> blocks, List<Marker> markers) {
         final StringBuilder text = new StringBuilder();
         int[] offsets = new int[64];
         int size;
+
+        /** A run of characters that stand at consecutive offsets from {@code offset}. */
+        void add(CharSequence run, int offset) {
+            int n = run.length();
+            if (size + n > offsets.length) {
+                offsets = java.util.Arrays.copyOf(offsets, Math.max(offsets.length * 2, size + n));
+            }
+            text.append(run);
+            for (int i = 0; i < n; i++) {
+                offsets[size++] = offset + i;
+            }
+        }
 
         void add(char c, int offset) {
             if (size == offsets.length) {

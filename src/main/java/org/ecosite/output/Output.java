@@ -66,6 +66,52 @@ public final class Output implements AutoCloseable {
         }
     }
 
+    /** What writes a file's bytes to a stream, for files too large to hold whole in memory first. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(java.io.OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes one file as {@code content} produces it, through a buffer.
+     *
+     * @see #write(String, byte[])
+     */
+    public void write(String route, Content content) {
+        Path file = resolve(route);
+        try {
+            folder(file.getParent());
+            Counting out = new Counting(Files.newOutputStream(file));
+            try (out) {
+                content.writeTo(out);
+            }
+            sizes.put(route, out.count);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A buffered file stream that counts what goes through it: the file's size, without asking the disk. */
+    private static final class Counting extends java.io.BufferedOutputStream {
+        private long count;
+
+        Counting(java.io.OutputStream out) {
+            super(out, 1 << 16);
+        }
+
+        @Override
+        public synchronized void write(int b) throws IOException {
+            super.write(b);
+            count++;
+        }
+
+        @Override
+        public synchronized void write(byte[] b, int off, int len) throws IOException {
+            super.write(b, off, len);
+            count += len;
+        }
+    }
+
     /** Copies a file as it is (images, PDFs, theme assets). */
     public void copy(Path source, String route) {
         Path file = resolve(route);

@@ -64,9 +64,10 @@ public final class Artefacts {
     }
 
     /**
-     * Which patterns could match, from one pass over the text: a marker needs '[', a field code '_'
-     * or a capital letter, layout spaces and stray characters are known by their character. Chinese
-     * prose has none of these in most paragraphs, and its quotation marks and dashes start none.
+     * Which patterns could match, from one pass over the text: a marker needs '[', a field code '_' or
+     * the start of a field name (MERGEFORMAT, PAGEREF, HYPERLINK), layout spaces and stray characters
+     * are known by their character. Chinese prose has none of these in most paragraphs, and its
+     * quotation marks and dashes start none.
      */
     private record Clues(boolean bracket, boolean field, boolean layout, boolean stray) {
 
@@ -79,7 +80,8 @@ public final class Artefacts {
                 char c = text.charAt(i);
                 if (c == '[') {
                     bracket = true;
-                } else if (c == '_' || c >= 'A' && c <= 'Z') {
+                } else if (c == '_' || c == 'M' && at(text, i, "MERGEFORMAT") || c == 'P' && at(text, i, "PAGEREF")
+                        || c == 'H' && at(text, i, "HYPERLINK")) {
                     field = true;
                 } else if (c == '\u00A0' || c >= '\u2002' && c <= '\u200A' || c == '\u202F' || c == '\u3000') {
                     layout = true;
@@ -88,6 +90,18 @@ public final class Artefacts {
                 }
             }
             return new Clues(bracket, field, layout, stray);
+        }
+
+        private static boolean at(CharSequence text, int index, String word) {
+            if (index + word.length() > text.length()) {
+                return false;
+            }
+            for (int k = 0; k < word.length(); k++) {
+                if (text.charAt(index + k) != word.charAt(k)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         boolean any() {
