@@ -81,7 +81,8 @@ ratio() { printf '    %-50s %5.2f x (target %s)\n' "$1" "$(bc -l <<< "$2 / $3")"
 
 for n in "${sizes[@]}"; do
   corpus="$work/corpus-$n"
-  if [ ! -f "$corpus/done" ]; then
+  # The marker is written last; a corpus missing a part (a cleaned /tmp) is made again.
+  if [ ! -f "$corpus/done" ] || [ ! -d "$corpus/nocharts/hugo" ] || [ ! -d "$corpus/svg/ecosite" ]; then
     rm -rf "$corpus"
     for flavour in nocharts svg; do
       java -cp "$cp" org.ecosite.bench.Corpus "$corpus/$flavour" "$n" "$flavour" content >/dev/null
