@@ -15,6 +15,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.ecosite.cache.ChartCache;
@@ -23,6 +25,7 @@ import org.ecosite.chart.ChartFont;
 import org.ecosite.chart.ChartFonts;
 import org.ecosite.chart.ChartRenderer;
 import org.ecosite.chart.ChartSpec;
+import org.ecosite.chart.DrawnChart;
 import org.ecosite.chart.IndicatorCharts;
 import org.ecosite.chart.RenderedChart;
 import org.ecosite.chart.ReportCharts;
@@ -147,13 +150,15 @@ public final class Build {
         timings.lap("site model");
 
         List<Planned> planned = drawCharts ? planCharts(site, blocks, routes) : List.of();
-        Drawn drawn = font.map(f -> draw(planned, new ChartRenderer(f, site0.language().locale(),
-                site0.charts().png()), source, site0.theme(), options.progress())).orElse(Drawn.NONE);
-        timings.lap("charts");
-
-        SiteRenderer pages = new SiteRenderer(templates, strings.get());
         BuildProgress progress = options.progress();
+        // Each chart's files are written as soon as it is drawn: into nothing when the build writes nothing.
+        Function<BiConsumer<String, byte[]>, Drawn> drawInto = files -> font.map(f -> draw(planned,
+                new ChartRenderer(f, site0.language().locale(), site0.charts().png()), source, site0.theme(),
+                progress, files)).orElse(Drawn.NONE);
+        SiteRenderer pages = new SiteRenderer(templates, strings.get());
         if (!options.write()) {
+            Drawn drawn = drawInto.apply((path, bytes) -> { });
+            timings.lap("charts");
             int count = pages.render(site, drawn.byPage(), (path, bytes) -> { }, problems,
                     (done, total) -> progress.update(BuildProgress.Stage.PAGES, done, total));
             timings.lap("pages");
@@ -161,6 +166,8 @@ public final class Build {
         }
         Output output = Output.begin(options.output());
         try {
+            Drawn drawn = drawInto.apply(output::write);
+            timings.lap("charts");
             Set<String> listed = ConcurrentHashMap.newKeySet();
             Map<String, Long> digests = new ConcurrentHashMap<>();
             int count = pages.render(site, drawn.byPage(), (path, bytes) -> {
@@ -173,9 +180,8 @@ public final class Build {
                 }
             }, problems, (done, total) -> progress.update(BuildProgress.Stage.PAGES, done, total));
             timings.lap("pages");
-            writeCharts(drawn, output);
             writeData(site, output);
-            timings.lap("chart and data files");
+            timings.lap("data files");
             SearchIndex.write(site.reports().size(), d -> searchDoc(site, site.reports().get(d), parsed.bodies(),
                     markdown), output::write);
             timings.lap("search index");
@@ -197,7 +203,7 @@ public final class Build {
                         drawn.byPage(), digests));
             }
             inputs.ifPresent(fingerprint -> UpToDate.record(options, fingerprint, output.files(), problems.sorted(),
-                    count, drawn.all().size(), site0.language()));
+                    count, drawn.count(), site0.language()));
             timings.lap("swap in");
             return BuildResult.of(problems, options, loaded, count, drawn, start, true, timings);
         } finally {
@@ -394,56 +400,56 @@ public final class Build {
     }
 
     /** The drawn charts: all of them, those shown by each page's template, and how many were drawn anew. */
-    record Drawn(List<Map.Entry<String, RenderedChart>> all, Map<String, List<RenderedChart>> byPage, int rendered,
-                 int reused) {
-        static final Drawn NONE = new Drawn(List.of(), Map.of(), 0, 0);
+    /**
+     * The charts of a build, their files written.
+     *
+     * @param byPage the charts each page shows, by the page's route
+     */
+    record Drawn(int count, Map<String, List<DrawnChart>> byPage, int rendered, int reused) {
+        static final Drawn NONE = new Drawn(0, Map.of(), 0, 0);
     }
 
-    /** Draws the charts in parallel, reusing every chart whose inputs did not change since the last build. */
+    /**
+     * Draws the charts in parallel, reusing every chart whose inputs did not change since the last build,
+     * and gives each chart's files to {@code files} (path in the site, bytes) as soon as it has them.
+     */
     private static Drawn draw(List<Planned> planned, ChartRenderer renderer, Path source, String theme,
-                              BuildProgress progress) {
+                              BuildProgress progress, BiConsumer<String, byte[]> files) {
         ChartCache cache = ChartCache.open(source, renderer, theme);
         List<String> keys = planned.stream().map(p -> cache.key(p.spec())).toList();
-        RenderedChart[] charts = new RenderedChart[planned.size()];
+        DrawnChart[] charts = new DrawnChart[planned.size()];
         boolean[] fresh = new boolean[planned.size()];
         AtomicInteger done = new AtomicInteger();
         java.util.stream.IntStream.range(0, planned.size()).parallel().forEach(i -> {
             ChartSpec spec = planned.get(i).spec();
             Optional<RenderedChart> cached = cache.load(keys.get(i), spec, ChartRenderer.width(spec),
                     ChartRenderer.height(spec));
-            if (cached.isPresent()) {
-                charts[i] = cached.get();
-            } else {
-                charts[i] = renderer.render(spec);
-                cache.store(keys.get(i), charts[i]);
+            RenderedChart chart = cached.orElseGet(() -> renderer.render(spec));
+            if (cached.isEmpty()) {
+                cache.store(keys.get(i), chart);
                 fresh[i] = true;
             }
+            String name = planned.get(i).route() + chart.id();
+            files.accept(name + ".svg", chart.svg().getBytes(StandardCharsets.UTF_8));
+            if (chart.hasPng()) {
+                files.accept(name + ".png", chart.png());
+            }
+            charts[i] = chart.drawn();
             progress.update(BuildProgress.Stage.CHARTS, done.incrementAndGet(), planned.size());
         });
         cache.keepOnly(Set.copyOf(keys));
-        List<Map.Entry<String, RenderedChart>> all = new ArrayList<>();
-        Map<String, List<RenderedChart>> byPage = new HashMap<>();
+        Map<String, List<DrawnChart>> byPage = new HashMap<>();
         int rendered = 0;
         for (int i = 0; i < charts.length; i++) {
-            all.add(Map.entry(planned.get(i).route(), charts[i]));
             if (planned.get(i).onPage()) {
                 byPage.computeIfAbsent(planned.get(i).route(), k -> new ArrayList<>()).add(charts[i]);
             }
             rendered += fresh[i] ? 1 : 0;
         }
-        return new Drawn(all, byPage, rendered, charts.length - rendered);
+        return new Drawn(charts.length, byPage, rendered, charts.length - rendered);
     }
 
     // --- writing ------------------------------------------------------------------------------
-
-    private static void writeCharts(Drawn drawn, Output output) {
-        drawn.all().parallelStream().forEach(e -> {
-            output.write(e.getKey() + e.getValue().id() + ".svg", e.getValue().svg().getBytes(StandardCharsets.UTF_8));
-            if (e.getValue().hasPng()) {
-                output.write(e.getKey() + e.getValue().id() + ".png", e.getValue().png());
-            }
-        });
-    }
 
     /** The figures as CSV and JSON: for the whole site, for each report and for each indicator. */
     private static void writeData(Site site, Output output) {

@@ -42,7 +42,7 @@ public record BuildResult(List<Problem> problems, Optional<Language> language, i
     static BuildResult of(Problems problems, BuildOptions options, Optional<SiteConfig> config, int pages,
                           Build.Drawn charts, long start, boolean written, Timings timings) {
         return new BuildResult(reported(problems, options), config.map(SiteConfig::language), pages,
-                charts.all().size(), charts.rendered(), charts.reused(), (System.nanoTime() - start) / 1_000_000,
+                charts.count(), charts.rendered(), charts.reused(), (System.nanoTime() - start) / 1_000_000,
                 written, timings.stages(), false);
     }
 

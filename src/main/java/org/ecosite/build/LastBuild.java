@@ -13,7 +13,7 @@ import java.util.zip.CRC32C;
 
 import org.ecosite.chart.BlockCharts;
 import org.ecosite.chart.ChartSpec;
-import org.ecosite.chart.RenderedChart;
+import org.ecosite.chart.DrawnChart;
 import org.ecosite.check.Problems;
 import org.ecosite.config.SiteConfig;
 import org.ecosite.content.ContentLoader;
@@ -65,14 +65,14 @@ public final class LastBuild {
     private final Map<String, Map<Integer, ChartSpec>> blocks;
     private final ChartFigures chartFigures;
     private final SiteRenderer pages;
-    private final Map<String, List<RenderedChart>> charts;
+    private final Map<String, List<DrawnChart>> charts;
     private final Map<String, Long> digests;
 
     LastBuild(SiteConfig config, Catalog catalog, Markdown markdown, Routes routes,
               List<Document> published, Map<String, Body> bodies, Map<String, IndexPage> indexes,
               Map<String, List<Heading>> headings, Set<String> drafts, Set<String> broken, Figures figures,
               Map<String, Map<Integer, ChartSpec>> blocks, ChartFigures chartFigures, SiteRenderer pages,
-              Map<String, List<RenderedChart>> charts, Map<String, Long> digests) {
+              Map<String, List<DrawnChart>> charts, Map<String, Long> digests) {
         this.config = config;
         this.catalog = catalog;
         this.markdown = markdown;

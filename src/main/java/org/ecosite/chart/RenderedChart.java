@@ -15,4 +15,9 @@ public record RenderedChart(ChartSpec spec, String svg, byte[] png, int width, i
     public boolean hasPng() {
         return png.length > 0;
     }
+
+    /** This chart once its files are written. */
+    public DrawnChart drawn() {
+        return new DrawnChart(spec, width, height, hasPng());
+    }
 }

@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
-import org.ecosite.chart.RenderedChart;
+import org.ecosite.chart.DrawnChart;
 import org.ecosite.check.Position;
 import org.ecosite.check.Problems;
 import org.ecosite.model.Group;
@@ -41,7 +41,7 @@ public final class SiteRenderer {
      * @param charts the charts each report and indicator page shows, by the page's route
      * @return how many pages were rendered
      */
-    public int render(Site site, Map<String, List<RenderedChart>> charts, BiConsumer<String, byte[]> sink,
+    public int render(Site site, Map<String, List<DrawnChart>> charts, BiConsumer<String, byte[]> sink,
                       Problems problems, Progress progress) {
         ViewFactory views = new ViewFactory(site, strings);
         Sink pages = new Sink(sink, problems);
@@ -116,7 +116,7 @@ public final class SiteRenderer {
      *
      * @return empty when the template failed; the problem is in {@code problems}
      */
-    public Optional<String> reportPage(Site site, Report report, Map<String, List<RenderedChart>> charts,
+    public Optional<String> reportPage(Site site, Report report, Map<String, List<DrawnChart>> charts,
                                        Problems problems) {
         try {
             return Optional.of(templates.render("report", reportContext(new ViewFactory(site, strings), site, report,
@@ -128,9 +128,9 @@ public final class SiteRenderer {
     }
 
     private Map<String, Object> reportContext(ViewFactory views, Site site, Report r,
-                                              Map<String, List<RenderedChart>> charts) {
+                                              Map<String, List<DrawnChart>> charts) {
         Optional<Section> section = site.section(r.section());
-        List<RenderedChart> own = charts.getOrDefault(r.route(), List.of());
+        List<DrawnChart> own = charts.getOrDefault(r.route(), List.of());
         Views.Report view = views.report(r, own);
         Views.Page meta = views.page(r.frontMatter().title(), r.frontMatter().summary().orElse(""), r.route(),
                 "report", views.crumbs(r.section(), r.frontMatter().title()),

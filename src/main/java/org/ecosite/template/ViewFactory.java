@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.ecosite.chart.ChartSpec;
-import org.ecosite.chart.RenderedChart;
+import org.ecosite.chart.DrawnChart;
 import org.ecosite.config.Footer;
 import org.ecosite.config.Language;
 import org.ecosite.config.SiteConfig;
@@ -153,9 +153,9 @@ final class ViewFactory {
     }
 
     /** Open Graph of a report: an article with its dates, pictured by its first chart when it has a PNG. */
-    Views.Social article(Report r, List<RenderedChart> charts) {
+    Views.Social article(Report r, List<DrawnChart> charts) {
         FrontMatter fm = r.frontMatter();
-        RenderedChart first = charts.stream().filter(RenderedChart::hasPng).findFirst().orElse(null);
+        DrawnChart first = charts.stream().filter(DrawnChart::hasPng).findFirst().orElse(null);
         return new Views.Social("article", first == null ? null : absolute(r.route() + first.id() + ".png"),
                 first == null ? null : first.spec().description(), fm.date().toString(),
                 fm.updated().map(Object::toString).orElse(null), null, null);
@@ -189,7 +189,7 @@ final class ViewFactory {
 
     // --- report pages --------------------------------------------------------------------------
 
-    Views.Report report(Report r, List<RenderedChart> charts) {
+    Views.Report report(Report r, List<DrawnChart> charts) {
         FrontMatter fm = r.frontMatter();
         Views.Disclosure disclosure = new Views.Disclosure(fm.indexNo().orElse(null), organization(r),
                 Dates.of(fm.date(), language), fm.updated().map(d -> Dates.of(d, language)).orElse(null),
@@ -309,7 +309,7 @@ final class ViewFactory {
         return s.name().get(language) + " " + indicator.format(s.value(), language);
     }
 
-    List<Views.Chart> charts(String route, List<RenderedChart> charts) {
+    List<Views.Chart> charts(String route, List<DrawnChart> charts) {
         return charts.stream().map(c -> chart(route, c.spec(), c.width(), c.height())).toList();
     }
 
@@ -319,7 +319,7 @@ final class ViewFactory {
 
     // --- indicator pages ----------------------------------------------------------------------
 
-    Views.Indicator indicator(IndicatorPage page, List<RenderedChart> charts) {
+    Views.Indicator indicator(IndicatorPage page, List<DrawnChart> charts) {
         Indicator ind = page.indicator();
         List<Views.StandardRow> standards = ind.standards().stream().map(s -> new Views.StandardRow(
                 s.name().get(language), ind.format(s.value(), language),
