@@ -88,7 +88,7 @@ public final class Build {
 
     public static BuildResult run(BuildOptions options) {
         long start = System.nanoTime();
-        Timings timings = new Timings();
+        Timings timings = new Timings(options.timings());
         Problems problems = new Problems();
         Path source = options.source();
 

@@ -21,50 +21,57 @@ import java.util.Optional;
  * @param cache      what earlier builds of the same process (the preview server) left to reuse; a plain
  *                   build starts with an empty one
  * @param force      build even when nothing changed since the last build into the same output folder
+ * @param timings    also book the CPU and collector time of each stage (asking the JVM costs a few tens of
+ *                   milliseconds, so only when they are printed)
  */
 public record BuildOptions(Path source, Path output, Optional<URI> baseUrl, boolean drafts, boolean write,
-                           LocalDate today, boolean strict, BuildProgress progress, BuildCache cache, boolean force) {
+                           LocalDate today, boolean strict, BuildProgress progress, BuildCache cache, boolean force,
+                           boolean timings) {
 
     /** A build of {@code source} into {@code source/site}, checking dates against the system clock's today. */
     public static BuildOptions of(Path source) {
         return new BuildOptions(source, source.resolve("site"), Optional.empty(), false, true, LocalDate.now(),
-                false, BuildProgress.NONE, BuildCache.empty(), false);
+                false, BuildProgress.NONE, BuildCache.empty(), false, false);
     }
 
     public BuildOptions withOutput(Path path) {
-        return new BuildOptions(source, path, baseUrl, drafts, write, today, strict, progress, cache, force);
+        return new BuildOptions(source, path, baseUrl, drafts, write, today, strict, progress, cache, force, timings);
     }
 
     public BuildOptions withBaseUrl(URI url) {
         return new BuildOptions(source, output, Optional.of(url), drafts, write, today, strict, progress, cache,
-                force);
+                force, timings);
     }
 
     public BuildOptions withDrafts(boolean on) {
-        return new BuildOptions(source, output, baseUrl, on, write, today, strict, progress, cache, force);
+        return new BuildOptions(source, output, baseUrl, on, write, today, strict, progress, cache, force, timings);
     }
 
     public BuildOptions checkOnly() {
-        return new BuildOptions(source, output, baseUrl, drafts, false, today, strict, progress, cache, force);
+        return new BuildOptions(source, output, baseUrl, drafts, false, today, strict, progress, cache, force, timings);
     }
 
     public BuildOptions withToday(LocalDate day) {
-        return new BuildOptions(source, output, baseUrl, drafts, write, day, strict, progress, cache, force);
+        return new BuildOptions(source, output, baseUrl, drafts, write, day, strict, progress, cache, force, timings);
     }
 
     public BuildOptions withStrict(boolean on) {
-        return new BuildOptions(source, output, baseUrl, drafts, write, today, on, progress, cache, force);
+        return new BuildOptions(source, output, baseUrl, drafts, write, today, on, progress, cache, force, timings);
     }
 
     public BuildOptions withProgress(BuildProgress listener) {
-        return new BuildOptions(source, output, baseUrl, drafts, write, today, strict, listener, cache, force);
+        return new BuildOptions(source, output, baseUrl, drafts, write, today, strict, listener, cache, force, timings);
     }
 
     public BuildOptions withForce(boolean on) {
-        return new BuildOptions(source, output, baseUrl, drafts, write, today, strict, progress, cache, on);
+        return new BuildOptions(source, output, baseUrl, drafts, write, today, strict, progress, cache, on, timings);
+    }
+
+    public BuildOptions withTimings(boolean on) {
+        return new BuildOptions(source, output, baseUrl, drafts, write, today, strict, progress, cache, force, on);
     }
 
     public BuildOptions withCache(BuildCache kept) {
-        return new BuildOptions(source, output, baseUrl, drafts, write, today, strict, progress, kept, force);
+        return new BuildOptions(source, output, baseUrl, drafts, write, today, strict, progress, kept, force, timings);
     }
 }

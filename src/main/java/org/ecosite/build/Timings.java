@@ -18,16 +18,24 @@ public final class Timings {
     /**
      * A stage and its times in milliseconds.
      *
-     * @param cpuMillis CPU time of the process, or -1 where the JVM cannot tell it
-     * @param gcMillis  time the garbage collectors spent
+     * @param cpuMillis CPU time of the process, or -1 where it was not asked for or the JVM cannot tell it
+     * @param gcMillis  time the garbage collectors spent (0 where not asked for)
      */
     public record Stage(String name, long millis, long cpuMillis, long gcMillis) {
     }
 
     private final List<Stage> stages = new ArrayList<>();
+    private final boolean detailed;
     private long mark = System.nanoTime();
-    private long cpuMark = cpuNanos();
-    private long gcMark = gcMillis();
+    private long cpuMark;
+    private long gcMark;
+
+    /** @param detailed also book CPU and collector time, which the JVM takes tens of milliseconds to start telling */
+    Timings(boolean detailed) {
+        this.detailed = detailed;
+        cpuMark = cpuNanos();
+        gcMark = gcMillis();
+    }
 
     /** Ends the current stage: the time since the previous mark is booked under {@code name}. */
     public void lap(String name) {
@@ -44,14 +52,17 @@ public final class Timings {
         return List.copyOf(stages);
     }
 
-    private static long cpuNanos() {
-        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+    private long cpuNanos() {
+        if (detailed && ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
             return os.getProcessCpuTime();
         }
         return -1;
     }
 
-    private static long gcMillis() {
+    private long gcMillis() {
+        if (!detailed) {
+            return 0;
+        }
         long total = 0;
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
             total += Math.max(0, gc.getCollectionTime());

@@ -74,7 +74,7 @@ final class BuildCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         BuildOptions options = BuildOptions.of(site).withDrafts(drafts).withStrict(strict).withForce(force)
-                .withToday(environment.today());
+                .withTimings(timings).withToday(environment.today());
         if (output != null) {
             options = options.withOutput(output.toAbsolutePath().normalize());
         }

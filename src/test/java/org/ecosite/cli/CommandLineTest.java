@@ -31,6 +31,25 @@ class CommandLineTest {
     }
 
     @Test
+    void timingsListEveryStageWithItsWallCpuAndCollectorTime() {
+        Path site = TestSites.copy("valid/basic", temp);
+        TestSites.Run run = TestSites.run("build", "--source", site.toString(), "--output",
+                temp.resolve("out").toString(), "--timings");
+        assertEquals(0, run.exitCode(), run::toString);
+        java.util.List<String> lines = run.err().lines().toList();
+        int header = lines.indexOf(lines.stream().filter(l -> l.matches("\\s*wall\\s+cpu\\s+gc\\s+stage"))
+                .findFirst().orElseThrow(() -> new AssertionError(run.err())));
+        java.util.regex.Pattern stage = java.util.regex.Pattern.compile("\\s*\\d+ ms\\s+(\\d+) ms\\s+\\d+ ms  (.+)");
+        java.util.List<String> stages = lines.subList(header + 1, lines.size()).stream()
+                .map(stage::matcher).filter(java.util.regex.Matcher::matches).map(m -> m.group(2)).toList();
+        assertTrue(stages.containsAll(java.util.List.of("read", "markdown parse", "text checks", "charts", "pages",
+                "data files", "search index", "swap in")), stages::toString);
+        TestSites.Run quiet = TestSites.run("build", "--source", site.toString(), "--output",
+                temp.resolve("out2").toString());
+        assertFalse(quiet.err().contains(" ms  "), "no timings unless asked for: " + quiet.err());
+    }
+
+    @Test
     void usageMistakesExitWithTwo() {
         assertEquals(2, TestSites.run("build", "--no-such-option").exitCode());
         assertEquals(2, TestSites.run("frobnicate").exitCode());
