@@ -26,8 +26,11 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.DateTickUnit;
+import org.jfree.chart.axis.DateTickUnitType;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.labels.CategoryItemLabelGenerator;
 import org.jfree.chart.labels.ItemLabelAnchor;
@@ -318,10 +321,19 @@ public final class ChartRenderer {
         DateAxis time = new DateAxis();
         time.setTimeZone(TimeZone.getTimeZone(ZoneOffset.UTC));
         time.setLocale(locale);
-        SimpleDateFormat format = new SimpleDateFormat(locale.getLanguage().equals("zh") ? "yyyy年M月" : "MMM yyyy",
-                locale);
-        format.setTimeZone(TimeZone.getTimeZone(ZoneOffset.UTC));
-        time.setDateFormatOverride(format);
+        boolean chinese = locale.getLanguage().equals("zh");
+        SimpleDateFormat month = utc(new SimpleDateFormat(chinese ? "yyyy年M月" : "MMM yyyy", locale));
+        SimpleDateFormat year = utc(new SimpleDateFormat(chinese ? "yyyy年" : "yyyy", locale));
+        // Ticks a month apart at least, since labels name months (half-month ticks would repeat them);
+        // ticks a year or more apart name the year alone.
+        TickUnits units = new TickUnits();
+        for (int months : new int[] {1, 2, 3, 6}) {
+            units.add(new DateTickUnit(DateTickUnitType.MONTH, months, month));
+        }
+        for (int years : new int[] {1, 2, 5, 10, 20, 50}) {
+            units.add(new DateTickUnit(DateTickUnitType.YEAR, years, year));
+        }
+        time.setStandardTickUnits(units);
         time.setTickLabelFont(font.plain(13));
         time.setTickLabelPaint(Palette.MUTED);
         LocalDate first = spec.series().stream().flatMap(s -> s.points().stream()).map(LineChart.Point::date)
@@ -399,6 +411,11 @@ public final class ChartRenderer {
         plot.setFixedLegendItems(items);
         chart.addSubtitle(legend(plot));
         return chart;
+    }
+
+    private static SimpleDateFormat utc(SimpleDateFormat format) {
+        format.setTimeZone(TimeZone.getTimeZone(ZoneOffset.UTC));
+        return format;
     }
 
     private static double millis(LocalDate date) {

@@ -57,4 +57,26 @@ class DemoSiteTest {
         assertTrue(redacted.selectFirst(".report-body").text().contains("空气优良率达到*%"),
                 redacted.selectFirst(".report-body").text());
     }
+
+    /** A time axis names each month or year once, whether the series spans weeks (one report) or years. */
+    @Test
+    void timeAxesNameEachMonthOrYearOnce() throws Exception {
+        Path project = Path.of("").toAbsolutePath();
+        Path out = temp.resolve("demo");
+        TestSites.Run run = TestSites.runOn(LocalDate.of(2024, 6, 10), Map.of("LANG", "C.UTF-8"), "build",
+                "--source", project.toString(), "--output", out.toString());
+        assertEquals(0, run.exitCode(), run::toString);
+        List<Path> trends;
+        try (Stream<Path> walk = Files.walk(out.resolve("indicators"))) {
+            trends = walk.filter(p -> p.getFileName().toString().equals("trend.svg")).sorted().toList();
+        }
+        assertTrue(trends.size() >= 5, trends.toString());
+        for (Path trend : trends) {
+            Document svg = org.jsoup.Jsoup.parse(TestSites.read(trend), "", org.jsoup.parser.Parser.xmlParser());
+            List<String> ticks = svg.select("text").eachText().stream().filter(t -> t.matches("\\d{4}年(\\d{1,2}月)?"))
+                    .toList();
+            assertTrue(ticks.size() >= 2, trend + ": " + ticks);
+            assertEquals(ticks.stream().distinct().toList(), ticks, trend + " repeats a tick label");
+        }
+    }
 }
