@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import org.ecosite.testing.TestSites;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,15 +21,20 @@ import org.junit.jupiter.api.io.TempDir;
 class DemoSiteTest {
 
     @TempDir
-    Path temp;
+    static Path temp;
+    static Path out;
+    static TestSites.Run run;
+
+    /** Built once for the tests of this class, a few days after the newest report, so the site is not stale. */
+    @BeforeAll
+    static void build() {
+        out = temp.resolve("demo");
+        run = TestSites.runOn(LocalDate.of(2024, 6, 10), Map.of("LANG", "C.UTF-8"), "build",
+                "--source", Path.of("").toAbsolutePath().toString(), "--output", out.toString());
+    }
 
     @Test
     void demoContentBuildsWithoutErrors() throws Exception {
-        Path project = Path.of("").toAbsolutePath();
-        Path out = temp.resolve("demo");
-        // A few days after the newest report was published, so the site is not stale.
-        TestSites.Run run = TestSites.runOn(LocalDate.of(2024, 6, 10), Map.of("LANG", "C.UTF-8"), "build",
-                "--source", project.toString(), "--output", out.toString());
         assertEquals(0, run.exitCode(), run::toString);
         // The demo keeps the seeds' redacted figures and seed 004's impossible 179 good-air days as the
         // sources have them: those, and only those, are warned about.
@@ -61,10 +67,6 @@ class DemoSiteTest {
     /** A time axis names each month or year once, whether the series spans weeks (one report) or years. */
     @Test
     void timeAxesNameEachMonthOrYearOnce() throws Exception {
-        Path project = Path.of("").toAbsolutePath();
-        Path out = temp.resolve("demo");
-        TestSites.Run run = TestSites.runOn(LocalDate.of(2024, 6, 10), Map.of("LANG", "C.UTF-8"), "build",
-                "--source", project.toString(), "--output", out.toString());
         assertEquals(0, run.exitCode(), run::toString);
         List<Path> trends;
         try (Stream<Path> walk = Files.walk(out.resolve("indicators"))) {
