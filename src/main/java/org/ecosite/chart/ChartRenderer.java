@@ -16,8 +16,10 @@ import java.text.ParsePosition;
 import java.text.SimpleDateFormat;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TimeZone;
 
 import javax.imageio.ImageIO;
@@ -294,12 +296,34 @@ public final class ChartRenderer {
     // --- line charts --------------------------------------------------------------------------
 
     private JFreeChart line(LineChart spec) {
+        LocalDate first = spec.series().stream().flatMap(s -> s.points().stream()).map(LineChart.Point::date)
+                .min(LocalDate::compareTo).orElse(LocalDate.of(2000, 1, 1));
+        LocalDate last = spec.series().stream().flatMap(s -> s.points().stream()).map(LineChart.Point::date)
+                .max(LocalDate::compareTo).orElse(first);
+        for (LineChart.Change c : spec.changes()) {
+            first = c.date().isBefore(first) ? c.date() : first;
+            last = c.date().isAfter(last) ? c.date() : last;
+        }
+        long span = Math.max(last.toEpochDay() - first.toEpochDay(), 180);
+
         XYSeriesCollection data = new XYSeriesCollection();
         double max = 0;
-        for (LineChart.Series s : spec.series()) {
+        // Two series with the same figure on the same date (two rivers both Ⅱ类 in one half-year) would
+        // draw one marker over the other: each later one stands a marker's width to the right, so every
+        // series shows, and the figure is written once, above the first.
+        double aside = span * 86_400_000.0 / 25;
+        Map<String, Integer> drawn = new HashMap<>();
+        java.util.Set<List<Integer>> repeats = new java.util.HashSet<>();
+        for (int i = 0; i < spec.series().size(); i++) {
+            LineChart.Series s = spec.series().get(i);
             XYSeries series = new XYSeries(s.name(), false, true);
-            for (LineChart.Point p : s.points()) {
-                series.add(millis(p.date()), p.value());
+            for (int j = 0; j < s.points().size(); j++) {
+                LineChart.Point p = s.points().get(j);
+                int before = drawn.merge(p.date() + "|" + p.value(), 1, Integer::sum) - 1;
+                if (before > 0) {
+                    repeats.add(List.of(i, j));
+                }
+                series.add(millis(p.date()) + before * aside, p.value());
                 max = Math.max(max, p.value());
             }
             data.addSeries(series);
@@ -313,8 +337,8 @@ public final class ChartRenderer {
         lines.setDefaultItemLabelsVisible(true);
         lines.setDefaultItemLabelFont(font.bold(14));
         lines.setDefaultItemLabelPaint(Palette.TEXT);
-        lines.setDefaultItemLabelGenerator((dataset, series, item) ->
-                spec.series().get(series).points().get(item).valueText());
+        lines.setDefaultItemLabelGenerator((dataset, series, item) -> repeats.contains(List.of(series, item))
+                ? null : spec.series().get(series).points().get(item).valueText());
         lines.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12,
                 TextAnchor.BOTTOM_CENTER));
 
@@ -336,16 +360,7 @@ public final class ChartRenderer {
         time.setStandardTickUnits(units);
         time.setTickLabelFont(font.plain(13));
         time.setTickLabelPaint(Palette.MUTED);
-        LocalDate first = spec.series().stream().flatMap(s -> s.points().stream()).map(LineChart.Point::date)
-                .min(LocalDate::compareTo).orElse(LocalDate.of(2000, 1, 1));
-        LocalDate last = spec.series().stream().flatMap(s -> s.points().stream()).map(LineChart.Point::date)
-                .max(LocalDate::compareTo).orElse(first);
-        for (LineChart.Change c : spec.changes()) {
-            first = c.date().isBefore(first) ? c.date() : first;
-            last = c.date().isAfter(last) ? c.date() : last;
-        }
         // Some air on each side, more where the figures spread wider.
-        long span = Math.max(last.toEpochDay() - first.toEpochDay(), 180);
         time.setRange(millis(first.minusDays(span / 5)), millis(last.plusDays(span / 5)));
 
         NumberAxis values = valueAxis();
@@ -546,9 +561,18 @@ public final class ChartRenderer {
             return Integer.compare(index, other.index);
         }
 
+        /**
+         * What the axis shows: a place or note in brackets on a line of its own, so that wrapping never
+         * splits it (PM2.5 平均浓度 / （县城区）, not PM2.5 平均浓度（县城 / 区）).
+         */
         @Override
         public String toString() {
-            return text;
+            int bracket = text.indexOf('（');
+            if (bracket < 0) {
+                bracket = text.indexOf(" (");
+            }
+            return bracket > 0 ? text.substring(0, bracket).stripTrailing() + "\n" + text.substring(bracket).strip()
+                    : text;
         }
     }
 

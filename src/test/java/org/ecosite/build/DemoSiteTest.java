@@ -74,11 +74,29 @@ class DemoSiteTest {
         }
         assertTrue(trends.size() >= 5, trends.toString());
         for (Path trend : trends) {
-            Document svg = org.jsoup.Jsoup.parse(TestSites.read(trend), "", org.jsoup.parser.Parser.xmlParser());
-            List<String> ticks = svg.select("text").eachText().stream().filter(t -> t.matches("\\d{4}年(\\d{1,2}月)?"))
-                    .toList();
+            List<String> ticks = svgTexts(trend).stream().filter(t -> t.matches("\\d{4}年(\\d{1,2}月)?")).toList();
             assertTrue(ticks.size() >= 2, trend + ": " + ticks);
             assertEquals(ticks.stream().distinct().toList(), ticks, trend + " repeats a tick label");
         }
+    }
+
+    /**
+     * Two rivers with the same class in the same half-year are both drawn, their shared figure written
+     * once; a category's place in brackets is never split by wrapping.
+     */
+    @Test
+    void chartsShowEverySeriesAndKeepBracketsWhole() throws Exception {
+        assertEquals(0, run.exitCode(), run::toString);
+        List<String> trend = svgTexts(out.resolve("indicators/water_section_class/trend.svg"));
+        assertTrue(trend.containsAll(List.of("甲县 · 南河 · 上半年", "甲县 · 沮河 · 上半年")), trend.toString());
+        assertEquals(2, trend.stream().filter("Ⅱ类"::equals).count(),
+                "丙县 once, and 南河 and 沮河 (both Ⅱ类 in 2021) once between them: " + trend);
+        List<String> standard = svgTexts(out.resolve("reports/2024/youyang-2024-01-05/standard.svg"));
+        assertTrue(standard.containsAll(List.of("PM2.5 平均浓度", "（县城区）")), standard.toString());
+    }
+
+    private static List<String> svgTexts(Path svg) {
+        return org.jsoup.Jsoup.parse(TestSites.read(svg), "", org.jsoup.parser.Parser.xmlParser()).select("text")
+                .eachText();
     }
 }
