@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Prints the size of the search index for the demo site and for synthetic sites of 100 and
- * 1,000 reports. Not part of {@code mvn verify} (its name ends in Benchmark); run it with
- * <pre>mvn -q test -Dtest=SearchIndexSizeBenchmark -Dsurefire.failIfNoSpecifiedTests=false</pre>
+ * 1,000 reports. Not part of {@code mvn verify} (it carries the tag {@code benchmark}); run it with
+ * <pre>mvn -B -ntp -Pbenchmark test -Dtest=SearchIndexSizeBenchmark</pre>
  */
 @org.junit.jupiter.api.Tag("benchmark")
 class SearchIndexSizeBenchmark {
