@@ -399,14 +399,19 @@ public final class Build {
         return planned;
     }
 
-    /** The drawn charts: all of them, those shown by each page's template, and how many were drawn anew. */
     /**
      * The charts of a build, their files written.
      *
-     * @param byPage the charts each page shows, by the page's route
+     * @param byPage   the charts each page shows, by the page's route
+     * @param rendered how many were drawn anew
+     * @param reused   how many came from the cache
      */
-    record Drawn(int count, Map<String, List<DrawnChart>> byPage, int rendered, int reused) {
-        static final Drawn NONE = new Drawn(0, Map.of(), 0, 0);
+    record Drawn(Map<String, List<DrawnChart>> byPage, int rendered, int reused) {
+        static final Drawn NONE = new Drawn(Map.of(), 0, 0);
+
+        int count() {
+            return rendered + reused;
+        }
     }
 
     /**
@@ -446,7 +451,7 @@ public final class Build {
             }
             rendered += fresh[i] ? 1 : 0;
         }
-        return new Drawn(charts.length, byPage, rendered, charts.length - rendered);
+        return new Drawn(byPage, rendered, charts.length - rendered);
     }
 
     // --- writing ------------------------------------------------------------------------------

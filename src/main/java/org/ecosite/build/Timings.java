@@ -5,6 +5,8 @@ import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.sun.management.OperatingSystemMXBean;
+
 /**
  * How long each stage of a build took, in order: printed with {@code build --timings} so a slow
  * site shows where its time goes. Stages run one after another, so one clock suffices.
@@ -42,7 +44,8 @@ public final class Timings {
         long now = System.nanoTime();
         long cpu = cpuNanos();
         long gc = gcMillis();
-        stages.add(new Stage(name, (now - mark) / 1_000_000, cpu < 0 ? -1 : (cpu - cpuMark) / 1_000_000, gc - gcMark));
+        long cpuMillis = cpu < 0 ? -1 : (cpu - cpuMark) / 1_000_000;
+        stages.add(new Stage(name, (now - mark) / 1_000_000, cpuMillis, gc - gcMark));
         mark = now;
         cpuMark = cpu;
         gcMark = gc;
@@ -53,7 +56,7 @@ public final class Timings {
     }
 
     private long cpuNanos() {
-        if (detailed && ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+        if (detailed && ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os) {
             return os.getProcessCpuTime();
         }
         return -1;

@@ -17,9 +17,11 @@ import java.text.SimpleDateFormat;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TimeZone;
 
 import javax.imageio.ImageIO;
@@ -313,7 +315,7 @@ public final class ChartRenderer {
         // series shows, and the figure is written once, above the first.
         double aside = span * 86_400_000.0 / 25;
         Map<String, Integer> drawn = new HashMap<>();
-        java.util.Set<List<Integer>> repeats = new java.util.HashSet<>();
+        Set<List<Integer>> repeats = new HashSet<>();
         for (int i = 0; i < spec.series().size(); i++) {
             LineChart.Series s = spec.series().get(i);
             XYSeries series = new XYSeries(s.name(), false, true);

@@ -96,8 +96,9 @@ final class BuildCommand implements Callable<Integer> {
         if (timings) {
             err.printf(java.util.Locale.ROOT, "%8s %10s %9s  %s%n", "wall", "cpu", "gc", "stage");
             for (org.ecosite.build.Timings.Stage stage : result.timings()) {
-                err.printf(java.util.Locale.ROOT, "%5d ms %7s ms %6d ms  %s%n", stage.millis(),
-                        stage.cpuMillis() < 0 ? "?" : String.valueOf(stage.cpuMillis()), stage.gcMillis(), stage.name());
+                String cpu = stage.cpuMillis() < 0 ? "?" : String.valueOf(stage.cpuMillis());
+                err.printf(java.util.Locale.ROOT, "%5d ms %7s ms %6d ms  %s%n", stage.millis(), cpu, stage.gcMillis(),
+                        stage.name());
             }
         }
         long errors = result.problems().stream().filter(p -> p.severity() == Severity.ERROR).count();

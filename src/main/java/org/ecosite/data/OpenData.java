@@ -1,15 +1,14 @@
 package org.ecosite.data;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -19,6 +18,7 @@ import org.ecosite.indicator.Observation;
 import org.ecosite.indicator.Value;
 import org.ecosite.model.Figure;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
@@ -33,27 +33,19 @@ public final class OpenData {
             "indicator_id", "indicator_name", "value", "unit", "status", "note", "report_title", "report_url");
 
     private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get();
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Indented for people who open the file; the stream it writes to is the caller's to close. */
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     private final Language language;
     private final String baseUrl;
     /** Each indicator's definition as JSON writes it, made once for the many files that repeat it. */
-    private final Map<String, Map<String, Object>> definitions = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Map<String, Object>> definitions = new ConcurrentHashMap<>();
 
     /** @param baseUrl the absolute URL of the site root, ending in '/' */
     public OpenData(Language language, String baseUrl) {
         this.language = language;
         this.baseUrl = baseUrl;
-    }
-
-    public byte[] csv(List<Figure> figures) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            csv(figures, bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
     }
 
     /** Writes the CSV to {@code out}, leaving it open. */
@@ -68,18 +60,10 @@ public final class OpenData {
         csv.flush();
     }
 
-    /** {@code {"indicators": [...], "figures": [...]}}: the definitions of the indicators used, then every figure. */
-    public byte[] json(List<Figure> figures) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            json(figures, bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
-    }
-
-    /** Writes the JSON to {@code out}, leaving it open. */
+    /**
+     * Writes {@code {"indicators": [...], "figures": [...]}} to {@code out}, leaving it open: the definitions of
+     * the indicators used, then every figure.
+     */
     public void json(List<Figure> figures, OutputStream out) throws IOException {
         Map<String, Object> root = new LinkedHashMap<>();
         Map<String, Object> indicators = new LinkedHashMap<>();
@@ -90,25 +74,8 @@ public final class OpenData {
         root.put("indicators", List.copyOf(indicators.values()));
         // Each figure becomes a map only as it is written, not all of them first.
         root.put("figures", (Iterable<Map<String, Object>>) () -> figures.stream().map(this::jsonRow).iterator());
-        JSON.writeValue(new NotClosing(out), root);
+        JSON.writeValue(out, root);
         out.write('\n');
-    }
-
-    /** Jackson closes the stream it wrote to; the caller owns this one. */
-    private static final class NotClosing extends java.io.FilterOutputStream {
-        NotClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 
     private Map<String, String> row(Figure f) {

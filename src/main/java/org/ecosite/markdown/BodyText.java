@@ -14,6 +14,7 @@ import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.util.ast.DelimitedNode;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.misc.CharPredicate;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import com.vladsch.flexmark.util.sequence.ReplacedTextMapper;
@@ -35,9 +36,8 @@ public record BodyText(List<TextBlock> blocks, List<Marker> markers) {
     /** Source characters kept after a marker, enough for a unit such as 微克/立方米. */
     private static final int AFTER_MARKER = 12;
 
-    /** What starts a Markdown escape (\\*) or a character reference (&amp;amp;): text without them needs no unescaping. */
-    private static final com.vladsch.flexmark.util.misc.CharPredicate ESCAPES =
-            com.vladsch.flexmark.util.misc.CharPredicate.anyOf('\\', '&');
+    /** What starts an escape (\\*) or a character reference (&amp;amp;): text without either needs no unescaping. */
+    private static final CharPredicate ESCAPES = CharPredicate.anyOf('\\', '&');
 
     /**
      * An emphasis marker as written.
