@@ -196,13 +196,17 @@ public final class ChartRenderer {
     }
 
     private LegendTitle legend(org.jfree.chart.LegendItemSource source) {
-        LegendTitle legend = new LegendTitle(source);
+        return styled(new LegendTitle(source), RectangleEdge.BOTTOM, new RectangleInsets(8, 0, 0, 0));
+    }
+
+    /** Every legend alike: the chart's text font and colour, no frame, left-aligned. */
+    private LegendTitle styled(LegendTitle legend, RectangleEdge edge, RectangleInsets margin) {
         legend.setItemFont(font.plain(14));
         legend.setItemPaint(Palette.TEXT);
         legend.setFrame(BlockBorder.NONE);
-        legend.setPosition(RectangleEdge.BOTTOM);
+        legend.setPosition(edge);
         legend.setHorizontalAlignment(HorizontalAlignment.LEFT);
-        legend.setMargin(new RectangleInsets(8, 0, 0, 0));
+        legend.setMargin(margin);
         return legend;
     }
 
@@ -227,13 +231,7 @@ public final class ChartRenderer {
         values.setRange(0, niceTop(max * 1.55));
         CategoryPlot plot = categoryPlot(data, bars, values);
         JFreeChart chart = new JFreeChart(null, font.bold(18), plot, true);
-        LegendTitle legend = chart.getLegend();
-        legend.setItemFont(font.plain(14));
-        legend.setItemPaint(Palette.TEXT);
-        legend.setFrame(BlockBorder.NONE);
-        legend.setPosition(RectangleEdge.TOP);
-        legend.setHorizontalAlignment(HorizontalAlignment.LEFT);
-        legend.setMargin(new RectangleInsets(0, 0, 6, 0));
+        styled(chart.getLegend(), RectangleEdge.TOP, new RectangleInsets(0, 0, 6, 0));
         return chart;
     }
 
