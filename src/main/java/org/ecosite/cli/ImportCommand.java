@@ -11,6 +11,7 @@ import org.ecosite.check.Messages;
 import org.ecosite.check.Problems;
 import org.ecosite.config.SiteConfig;
 import org.ecosite.config.SiteConfigLoader;
+import org.ecosite.importer.ImageFile;
 import org.ecosite.importer.TextImporter;
 import org.ecosite.indicator.CatalogLoader;
 
@@ -21,12 +22,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code ecosite import FILE [--output PATH]}: makes a Markdown report of a plain-text one. Without
- * {@code --output} the report goes to standard output; with it, to a new file inside content/, never
- * over an existing one. The site's catalog (with its indicators.yaml) checks the proposed figures.
+ * {@code ecosite import FILE [--output PATH]}: makes a Markdown report of a Word (.docx) or plain-text
+ * one. Without {@code --output} the report goes to standard output; with it, to a new file inside
+ * content/, never over an existing one. The pictures of a Word file go to the site's
+ * static/images/NAME/, NAME being the report's file name. The site's catalog (with its
+ * indicators.yaml) checks the proposed figures. A file of another format is a usage error (exit 2)
+ * that says how to save it as .docx.
  */
 @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Turns a plain-text report (UTF-8 or GBK) into a Markdown report, as a draft.")
+        description = "Turns a Word (.docx) or plain-text report (UTF-8, GBK, UTF-16) into a Markdown report, as a draft.")
 final class ImportCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -35,7 +39,7 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site = new SiteOptions();
 
-    @Parameters(paramLabel = "FILE", description = "the plain-text report")
+    @Parameters(paramLabel = "FILE", description = "the Word (.docx) or plain-text report")
     Path file;
 
     @Option(names = "--output", paramLabel = "PATH",
@@ -78,12 +82,26 @@ final class ImportCommand implements Callable<Integer> {
         TextImporter.Options options = new TextImporter.Options(file.getFileName().toString(),
                 isSite ? CatalogLoader.load(folder, catalogProblems) : CatalogLoader.builtIn(),
                 config.flatMap(SiteConfig::organization), environment.today());
-        Optional<TextImporter.Result> result = TextImporter.run(bytes, options);
-        if (result.isEmpty()) {
-            err.println("ecosite: " + messages.get("cli.import_not_text", file));
-            return ExitCodes.CONTENT;
+        String name = pictureFolder(target.map(Path::getFileName).orElse(file.getFileName()).toString());
+        TextImporter.Result imported;
+        try {
+            imported = TextImporter.file(bytes, options,
+                    isSite ? Optional.of("/" + PICTURES + "/" + name + "/") : Optional.empty());
+        } catch (TextImporter.Refused refused) {
+            err.println("ecosite: " + messages.get(refused.key(), file));
+            return ExitCodes.USAGE;
         }
-        TextImporter.Result imported = result.get();
+        if (target.isPresent() && Files.exists(target.get())) {
+            err.println("ecosite: " + messages.get("cli.new_exists", NewFiles.shown(folder, target.get())));
+            return ExitCodes.USAGE;
+        }
+        Path pictures = folder.resolve("static").resolve(PICTURES).resolve(name);
+        for (ImageFile image : imported.images()) {
+            int saved = NewFiles.createBytes(folder, pictures.resolve(image.name()), image.bytes(), messages, err);
+            if (saved != ExitCodes.OK) {
+                return saved;
+            }
+        }
         if (target.isEmpty()) {
             out.print(imported.markdown());
             out.flush();
@@ -94,8 +112,29 @@ final class ImportCommand implements Callable<Integer> {
             }
             out.println(messages.get("cli.import_written", NewFiles.shown(folder, target.get())));
         }
-        err.println(messages.get("cli.import_summary", imported.encoding(), imported.headings(), imported.indicators(),
-                imported.heldBack(), imported.placeholders()));
+        if (!imported.images().isEmpty()) {
+            err.println(messages.get("cli.import_pictures", imported.images().size(),
+                    NewFiles.shown(folder, pictures) + "/"));
+        }
+        imported.notes().forEach(note -> err.println(messages.get("cli.import_note", note)));
+        if (imported.encoding().startsWith("Word")) {
+            err.println(messages.get("cli.import_summary_docx", imported.headings(), imported.indicators(),
+                    imported.heldBack(), imported.images().size(), imported.placeholders()));
+        } else {
+            err.println(messages.get("cli.import_summary", imported.encoding(), imported.headings(),
+                    imported.indicators(), imported.heldBack(), imported.placeholders()));
+        }
         return ExitCodes.OK;
+    }
+
+    /** The folder of the site's pictures, under static/ and so under the site's root. */
+    private static final String PICTURES = "images";
+
+    /** The report's file name without its extension, as one safe path segment: 2024-h1.md → 2024-h1. */
+    static String pictureFolder(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        String stem = (dot > 0 ? fileName.substring(0, dot) : fileName).replaceAll("[^\\p{L}\\p{N}_-]+", "-")
+                .replaceAll("^-+|-+$", "");
+        return stem.isEmpty() ? "import" : stem;
     }
 }

@@ -10,7 +10,7 @@ import java.nio.file.StandardOpenOption;
 
 import org.ecosite.check.Messages;
 
-/** Writes the new content files of {@code new} and {@code import}: UTF-8, never over an existing file. */
+/** Writes the new content files of {@code new} and {@code import}: UTF-8 text or pictures, never over an existing file. */
 final class NewFiles {
 
     private NewFiles() {
@@ -30,6 +30,26 @@ final class NewFiles {
             return ExitCodes.OK;
         } catch (FileAlreadyExistsException e) {
             err.println("ecosite: " + messages.get("cli.new_exists", shown(site, file)));
+        } catch (IOException e) {
+            err.println("ecosite: " + messages.get("file.unreadable", e.getMessage()));
+        }
+        return ExitCodes.USAGE;
+    }
+
+    /**
+     * Writes a binary file (a picture an import took out of a document). The same bytes already there
+     * are fine, so importing a document again reuses its pictures; other bytes are never overwritten.
+     */
+    static int createBytes(Path site, Path file, byte[] bytes, Messages messages, PrintWriter err) {
+        try {
+            if (Files.isRegularFile(file) && java.util.Arrays.equals(Files.readAllBytes(file), bytes)) {
+                return ExitCodes.OK;
+            }
+            Files.createDirectories(file.getParent());
+            Files.write(file, bytes, StandardOpenOption.CREATE_NEW);
+            return ExitCodes.OK;
+        } catch (FileAlreadyExistsException e) {
+            err.println("ecosite: " + messages.get("cli.import_picture_exists", shown(site, file)));
         } catch (IOException e) {
             err.println("ecosite: " + messages.get("file.unreadable", e.getMessage()));
         }

@@ -21,6 +21,13 @@ final class Cleaner {
     /** Characters damaged in conversion, kept in the text and reported by line. */
     private final TreeSet<Integer> damaged = new TreeSet<>();
 
+    /** What the source's numbers count: 行 (lines of a text) or 段 (paragraphs of a Word file). */
+    private final String unit;
+
+    Cleaner(String unit) {
+        this.unit = unit;
+    }
+
     /** The lines of a text, cleaned, numbered from 1. */
     List<SourceLine> lines(String text) {
         List<SourceLine> out = new ArrayList<>();
@@ -29,6 +36,11 @@ final class Cleaner {
             out.add(new SourceLine(i + 1, clean(raw[i], i + 1)));
         }
         return out;
+    }
+
+    /** Lines already numbered (the paragraphs of a Word file), cleaned; what their source decided stays. */
+    List<SourceLine> lines(List<SourceLine> lines) {
+        return lines.stream().map(l -> new SourceLine(l.number(), clean(l.text(), l.number()), l.block())).toList();
     }
 
     private String clean(String line, int number) {
@@ -61,21 +73,21 @@ final class Cleaner {
     /** One sentence per kind of thing removed: 已删去原文第13行的 Word 书签或域代码“[bookmark: _GoBack]”. */
     List<String> notes() {
         List<String> notes = new ArrayList<>();
-        removed.forEach((what, lines) -> notes.add("已删去原文" + Lines.say(lines) + "的" + what + "。"));
+        removed.forEach((what, lines) -> notes.add("已删去原文" + Lines.say(lines, unit) + "的" + what + "。"));
         if (!damaged.isEmpty()) {
-            notes.add("原文" + Lines.say(damaged) + "有转换时损坏的字符（�），请对照原文改正。");
+            notes.add("原文" + Lines.say(damaged, unit) + "有转换时损坏的字符（�），请对照原文改正。");
         }
         return notes;
     }
 
-    /** Line numbers as a reader says them: 第3行, 第3、5行, 第3、5、8行等 12 处. */
+    /** Line (or paragraph) numbers as a reader says them: 第3行, 第3、5行, 第3、5、8行等 12 处. */
     static final class Lines {
         private Lines() {
         }
 
-        static String say(java.util.Collection<Integer> lines) {
+        static String say(java.util.Collection<Integer> lines, String unit) {
             List<String> first = lines.stream().limit(6).map(String::valueOf).toList();
-            String listed = "第" + String.join("、", first) + "行";
+            String listed = "第" + String.join("、", first) + unit;
             return lines.size() > first.size() ? listed + "等 " + lines.size() + " 处" : listed;
         }
     }

@@ -45,11 +45,17 @@ final class Header {
     Optional<String> half = Optional.empty();
     /** What the text says about its period that is not enough to set it, for the editor. */
     List<String> periodNotes = new ArrayList<>();
+    private String unit = "行";
 
-    /** Reads the header and signature lines and removes them from {@code lines}; the rest is the body. */
-    static Header read(List<SourceLine> lines) {
+    /**
+     * Reads the header and signature lines and removes them from {@code lines}; the rest is the body.
+     *
+     * @param unit what the source's numbers count, in notes to the editor: 行 for a text, 段 for Word
+     */
+    static Header read(List<SourceLine> lines, String unit) {
         Header h = new Header();
-        List<SourceLine> nonBlank = lines.stream().filter(l -> !l.isBlank()).toList();
+        h.unit = unit;
+        List<SourceLine> nonBlank = lines.stream().filter(l -> !l.text().isBlank()).toList();
         for (int i = 0; i < Math.min(TOP, nonBlank.size()); i++) {
             SourceLine line = nonBlank.get(i);
             String text = line.text();
@@ -99,7 +105,7 @@ final class Header {
     private void period(List<SourceLine> body) {
         List<Found<String>> places = new ArrayList<>();
         title.ifPresent(t -> places.add(new Found<>(t.value(), t.value(), t.line())));
-        body.stream().filter(l -> !l.isBlank()).limit(3)
+        body.stream().filter(l -> !l.text().isBlank()).limit(3)
                 .forEach(l -> places.add(new Found<>(l.text(), l.text(), l.number())));
         for (Found<String> place : places) {
             Optional<Found<Period>> found = periodIn(place.value(), place.line());
@@ -111,13 +117,13 @@ final class Header {
         for (Found<String> place : places) {
             Matcher hidden = MONTHS_HIDDEN.matcher(place.value());
             if (hidden.find()) {
-                periodNotes.add("原文第" + place.line() + "行写“" + hidden.group() + "”，截止月份被隐去，无法确定报告期；请填写 period。");
+                periodNotes.add("原文第" + place.line() + unit + "写“" + hidden.group() + "”，截止月份被隐去，无法确定报告期；请填写 period。");
                 return;
             }
             Matcher half = HALF_NO_YEAR.matcher(place.value());
             if (half.find()) {
                 this.half = Optional.of(half.group(1));
-                periodNotes.add("原文第" + place.line() + "行只写“" + half.group() + "”，没有写年份；请填写 period，例如 2024-"
+                periodNotes.add("原文第" + place.line() + unit + "只写“" + half.group() + "”，没有写年份；请填写 period，例如 2024-"
                         + (half.group(1).equals("上") ? "H1" : "H2") + "。");
                 return;
             }

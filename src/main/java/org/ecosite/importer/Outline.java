@@ -33,6 +33,10 @@ final class Outline {
         List<Block> blocks = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             SourceLine line = lines.get(i);
+            if (line.block().isPresent()) {
+                blocks.add(line.block().get());
+                continue;
+            }
             if (line.isBlank()) {
                 continue;
             }
@@ -45,7 +49,8 @@ final class Outline {
             } else if ((m = H4.matcher(text)).matches()) {
                 // A run of short numbered lines with nothing between them is a list; otherwise headings.
                 int end = i;
-                while (end + 1 < lines.size() && H4.matcher(lines.get(end + 1).text()).matches()) {
+                while (end + 1 < lines.size() && lines.get(end + 1).block().isEmpty()
+                        && H4.matcher(lines.get(end + 1).text()).matches()) {
                     end++;
                 }
                 if (end > i && isList(lines.subList(i, end + 1))) {
@@ -66,6 +71,12 @@ final class Outline {
             }
         }
         return blocks;
+    }
+
+    /** True when a line starts with the numbering of an official outline: 一、 （一） 1. （1）. */
+    static boolean numbered(String text) {
+        return H2.matcher(text).matches() || H3.matcher(text).matches() || H4.matcher(text).matches()
+                || ITEM.matcher(text).matches();
     }
 
     private static boolean isList(List<SourceLine> run) {

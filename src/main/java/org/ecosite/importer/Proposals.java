@@ -29,7 +29,7 @@ import org.ecosite.yaml.YamlText;
 final class Proposals {
 
     /** A figure with the line it stands on and, when it is held back, why. */
-    record Proposal(StatedFigure figure, int line, Optional<String> heldBack) {
+    record Proposal(StatedFigure figure, String where, Optional<String> heldBack) {
         String key() {
             return figure.indicator() + figure.location().map(l -> "@" + l).orElse("");
         }
@@ -45,27 +45,31 @@ final class Proposals {
         this.period = period;
     }
 
-    /** Reads the figures of one block of text. */
-    void read(String text, int line) {
+    /**
+     * Reads the figures of one block of text.
+     *
+     * @param where the place in the source, as the editor is told it: 原文第12行
+     */
+    void read(String text, String where) {
         for (StatedFigure f : FigureFinder.find(text)) {
             if (catalog.find(f.indicator()).isEmpty()) {
                 continue;
             }
-            Proposal candidate = new Proposal(f, line, Optional.empty());
+            Proposal candidate = new Proposal(f, where, Optional.empty());
             Optional<Proposal> same = proposals.stream().filter(p -> p.key().equals(candidate.key())).findFirst();
             if (f.isHidden()) {
                 boolean known = proposals.stream().anyMatch(p -> p.key().equals(candidate.key())
                         && p.figure().sentence().equals(f.sentence()));
                 if (!known) {
-                    proposals.add(new Proposal(f, line, Optional.of("原文数字被隐去，请补上或删去这一项")));
+                    proposals.add(new Proposal(f, where, Optional.of("原文数字被隐去，请补上或删去这一项")));
                 }
             } else if (same.isPresent() && same.get().figure().value().equals(f.value())) {
                 continue; // the same figure said again, e.g. in the summary of results
             } else if (same.isPresent() && same.get().figure().value().isPresent()) {
-                proposals.add(new Proposal(f, line, Optional.of("原文第" + same.get().line() + "行的数字是 "
+                proposals.add(new Proposal(f, where, Optional.of(same.get().where() + "的数字是 "
                         + same.get().figure().value().get() + "，这里是 " + f.value().get() + "，请确认用哪一个")));
             } else {
-                proposals.add(new Proposal(f, line, check(f)));
+                proposals.add(new Proposal(f, where, check(f)));
             }
         }
     }
@@ -106,7 +110,7 @@ final class Proposals {
         fm.value("indicators", "", "由导入程序从正文中找出，请逐项对照原文核对");
         String quoted = null;
         for (Proposal p : proposals) {
-            String quote = "  # 原文第" + p.line() + "行：“" + p.figure().sentence() + "”";
+            String quote = "  # " + p.where() + "：“" + p.figure().sentence() + "”";
             if (!quote.equals(quoted)) {
                 fm.line("", quote, null);
                 quoted = quote;

@@ -32,8 +32,18 @@ public final class TextImporter {
     }
 
     /** What an import made, and what the editor should know about it. */
+    /**
+     * What an import made, and what the editor should know about it.
+     *
+     * @param images the pictures of a Word file, to be saved where {@code file}'s picture address says
+     * @param notes  what the editor must hear at once: tracked changes taken, comments left out (also in the draft)
+     */
     public record Result(String markdown, String encoding, int headings, long indicators, long heldBack,
-                         int placeholders) {
+                         int placeholders, List<ImageFile> images, List<String> notes) {
+        public Result {
+            images = List.copyOf(images);
+            notes = List.copyOf(notes);
+        }
     }
 
     /** Topics of the content model and the words that show a report deals with them. */
@@ -56,41 +66,114 @@ public final class TextImporter {
     private TextImporter() {
     }
 
-    /** Imports a document; empty when the bytes are not text in UTF-8 or GBK. */
+    /** Imports a document; empty when the bytes are not text in UTF-8, GBK or UTF-16 with a byte-order mark. */
     public static Optional<Result> run(byte[] bytes, Options options) {
         Optional<TextFile.Decoded> decoded = TextFile.decodeUtf8OrGbk(bytes);
         if (decoded.isEmpty()) {
             return Optional.empty();
         }
-        Cleaner cleaner = new Cleaner();
-        List<SourceLine> lines = new ArrayList<>(cleaner.lines(decoded.get().text()));
-        Header header = Header.read(lines);
-        List<Block> blocks = Outline.blocks(lines);
+        Cleaner cleaner = new Cleaner("行");
+        List<SourceLine> lines = cleaner.lines(decoded.get().text());
+        return Optional.of(draft(new Source(decoded.get().encoding() + " 编码", decoded.get().encoding(), "行", lines,
+                cleaner.notes(), List.of(), List.of(), List.of()), options));
+    }
+
+    /**
+     * Imports a file of any format ecosite reads: Word (.docx) by its content, whatever its name, else
+     * text. A file ecosite cannot read (a .doc or .wps, a PDF, a web page, a zip) is refused with the
+     * message key that tells the editor how to save it as .docx.
+     *
+     * @param pictureUrl where the pictures of a Word file will be served, e.g. {@code /images/2024-h1/};
+     *                   empty when they cannot be saved, and then they are left out and the draft says so
+     */
+    public static Result file(byte[] bytes, Options options, Optional<String> pictureUrl) throws Refused {
+        Optional<String> refusal = WordReader.refusal(bytes);
+        if (refusal.isPresent()) {
+            throw new Refused(refusal.get());
+        }
+        if (WordReader.isDocx(bytes)) {
+            WordDocument doc = WordReader.read(bytes, pictureUrl);
+            Cleaner cleaner = new Cleaner("段");
+            List<SourceLine> lines = cleaner.lines(doc.lines());
+            List<String> notes = new ArrayList<>(doc.notes());
+            notes.addAll(cleaner.notes());
+            return draft(new Source("Word 文件", "Word (.docx)", "段", lines, notes, doc.notes(), doc.footnotes(),
+                    doc.images()), options);
+        }
+        return run(bytes, options).orElseThrow(() -> new Refused("cli.import_not_text"));
+    }
+
+    /** A file import cannot read; the message key says why and how to save it so it can. */
+    public static final class Refused extends Exception {
+        private final String key;
+
+        Refused(String key) {
+            super(key, null, false, false);
+            this.key = key;
+        }
+
+        public String key() {
+            return key;
+        }
+    }
+
+    /**
+     * A document read from its format, for the steps every format shares.
+     *
+     * @param origin    how the draft names its source: UTF-8 编码, Word 文件
+     * @param unit      what the line numbers count, as notes say it: 行 or 段
+     * @param notes     what reading it removed or decided, for the draft's comments
+     * @param notices   what the editor must hear at once (tracked changes, comments), also said on the terminal
+     * @param footnotes the footnotes' texts in order, numbered from 1
+     */
+    private record Source(String origin, String encoding, String unit, List<SourceLine> lines, List<String> notes,
+                          List<String> notices, List<String> footnotes, List<ImageFile> images) {
+    }
+
+    private static Result draft(Source source, Options options) {
+        String unit = source.unit();
+        List<SourceLine> lines = new ArrayList<>(source.lines());
+        // The header is read from plain text; the lines it takes are taken from the lines with emphasis too.
+        List<SourceLine> plain = new ArrayList<>(lines.stream()
+                .map(l -> new SourceLine(l.number(), Inline.plain(l.text()), l.block())).toList());
+        List<SourceLine> before = List.copyOf(plain);
+        Header header = Header.read(plain, unit);
+        java.util.Set<SourceLine> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        kept.addAll(plain);
+        for (int i = before.size() - 1; i >= 0; i--) {
+            if (!kept.contains(before.get(i))) {
+                lines.remove(i);
+            }
+        }
+        List<Block> blocks = Outline.blocks(styleHeadings(lines));
 
         Proposals proposals = new Proposals(options.catalog(), header.period.map(Header.Found::value));
         List<String> placeholders = new ArrayList<>();
         int placeholderCount = 0;
         StringBuilder all = new StringBuilder();
         for (Block b : blocks) {
-            String text = text(b);
-            proposals.read(text, b.line());
+            String where = "原文第" + b.line() + unit;
+            for (String text : texts(b)) {
+                proposals.read(text, b instanceof Block.Table ? where + "的表格" : where);
+            }
+            String text = Inline.plain(text(b));
             all.append(text).append('\n');
             for (Placeholder p : Placeholders.find(text)) {
                 placeholderCount++;
                 if (placeholders.size() < 5) {
-                    placeholders.add("第" + b.line() + "行“" + p.text() + "”");
+                    placeholders.add("第" + b.line() + unit + "“" + p.text() + "”");
                 }
             }
         }
 
         FrontMatterText fm = new FrontMatterText()
-                .comment("由 ecosite import 从“" + options.sourceName() + "”（" + decoded.get().encoding() + " 编码）导入，"
+                .comment("由 ecosite import 从“" + options.sourceName() + "”（" + source.origin() + "）导入，"
                         + options.today() + "。")
                 .comment("导入的报告是草稿：请对照原文逐项核对前置信息、标题层级和指标，确认无误后删去 draft: true。");
-        header.organization.ifPresent(o -> fm.comment("原文第" + o.line() + "行“" + o.from() + "”移入 organization。"));
-        header.title.ifPresent(t -> fm.comment("原文第" + t.line() + "行“" + t.from() + "”移入 title。"));
-        header.date.ifPresent(d -> fm.comment("原文第" + d.line() + "行“" + d.from() + "”移入 date。"));
-        cleaner.notes().forEach(fm::comment);
+        header.organization.ifPresent(o -> fm.comment("原文第" + o.line() + unit + "“" + o.from() + "”移入 organization。"));
+        header.title.ifPresent(t -> fm.comment("原文第" + t.line() + unit + "“" + t.from() + "”移入 title。"));
+        header.date.ifPresent(d -> fm.comment("原文第" + d.line() + unit + "“" + d.from() + "”移入 date。"));
+        source.notes().forEach(fm::comment);
         if (placeholderCount > 0) {
             fm.comment("原文有 " + placeholderCount + " 处占位符（隐去的数字），如" + String.join("、", placeholders)
                     + "；正文照原文保留" + (all.indexOf("*") >= 0 ? "（星号写作“\\*”，以免被当作 Markdown 标记）" : "")
@@ -130,25 +213,45 @@ public final class TextImporter {
         fm.value("draft", "true", "草稿：核对无误后删去这一行才会发布");
         proposals.write(fm);
 
-        String markdown = fm.close() + "\n" + body(blocks);
+        String markdown = fm.close() + "\n" + body(blocks) + footnotes(source.footnotes());
         int headings = (int) blocks.stream().filter(b -> b instanceof Block.Heading).count();
-        return Optional.of(new Result(markdown, decoded.get().encoding(), headings, proposals.active(),
-                proposals.all().size() - proposals.active(), placeholderCount));
+        return new Result(markdown, source.encoding(), headings, proposals.active(),
+                proposals.all().size() - proposals.active(), placeholderCount, source.images(), source.notices());
     }
 
     private static String text(Block b) {
         if (b instanceof Block.Heading h) {
             return h.text();
-        }
-        if (b instanceof Block.Paragraph p) {
+        } else if (b instanceof Block.Paragraph p) {
             return p.text();
+        } else if (b instanceof Block.Item i) {
+            return i.text();
+        } else if (b instanceof Block.Bullet i) {
+            return i.text();
+        } else if (b instanceof Block.Table t) {
+            return String.join(" ", t.rows().stream().map(r -> String.join(" ", r)).toList());
         }
-        return ((Block.Item) b).text();
+        return "";
+    }
+
+    /** The texts figures are read from: the block's own, and for a table one sentence per cell. */
+    private static List<String> texts(Block b) {
+        return b instanceof Block.Table t ? TableSentences.of(t.rows()) : List.of(Inline.plain(text(b)));
     }
 
     private static Optional<String> firstParagraph(List<Block> blocks) {
         return blocks.isEmpty() || !(blocks.get(0) instanceof Block.Paragraph p) ? Optional.empty()
-                : Optional.of(p.text());
+                : Optional.of(Inline.plain(p.text()));
+    }
+
+    /** Footnote definitions after the body: {@code [^1]: text}. */
+    private static String footnotes(List<String> notes) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < notes.size(); i++) {
+            out.append(i == 0 ? "\n" : "").append("[^").append(i + 1).append("]: ")
+                    .append(Inline.markdown(MarkdownEscape.text(notes.get(i)))).append('\n');
+        }
+        return out.toString();
     }
 
     static List<String> topics(String text) {
@@ -161,21 +264,60 @@ public final class TextImporter {
         return topics;
     }
 
+    /**
+     * Headings a Word file marks by style carry the style's level (1 for Heading 1); once the title is
+     * taken, the highest of them becomes level 2, as the page's title is level 1.
+     */
+    private static List<SourceLine> styleHeadings(List<SourceLine> lines) {
+        int top = lines.stream().flatMap(l -> l.block().stream()).filter(b -> b instanceof Block.Heading)
+                .mapToInt(b -> ((Block.Heading) b).level()).min().orElse(2);
+        return lines.stream().map(l -> l.block().orElse(null) instanceof Block.Heading h
+                ? new SourceLine(l.number(), l.text(), Optional.of(
+                        new Block.Heading(Math.min(6, h.level() - top + 2), h.text(), h.line())))
+                : l).toList();
+    }
+
+    private static String inline(String text) {
+        return Inline.markdown(MarkdownEscape.text(text));
+    }
+
+    /** A Markdown table: its first row as the header row; '|' is escaped in the cells. */
+    private static void table(Block.Table t, StringBuilder out) {
+        for (int r = 0; r < t.rows().size(); r++) {
+            out.append('|');
+            for (String cell : t.rows().get(r)) {
+                out.append(' ').append(MarkdownEscape.text(cell)).append(" |");
+            }
+            out.append('\n');
+            if (r == 0) {
+                out.append("|---".repeat(t.rows().get(0).size())).append("|\n");
+            }
+        }
+    }
+
     /** The body: headings with their numbering, paragraphs, numbered lists; a blank line between blocks. */
     static String body(List<Block> blocks) {
         StringBuilder out = new StringBuilder();
         Block previous = null;
         for (Block b : blocks) {
-            boolean sameList = b instanceof Block.Item && previous instanceof Block.Item;
+            boolean sameList = b instanceof Block.Item && previous instanceof Block.Item
+                    || b instanceof Block.Bullet && previous instanceof Block.Bullet;
             if (previous != null && !sameList) {
                 out.append('\n');
             }
             if (b instanceof Block.Heading h) {
-                out.append("#".repeat(h.level())).append(' ').append(MarkdownEscape.text(h.text())).append('\n');
+                out.append("#".repeat(h.level())).append(' ').append(Inline.heading(MarkdownEscape.text(h.text())))
+                        .append('\n');
             } else if (b instanceof Block.Paragraph p) {
-                out.append(MarkdownEscape.text(p.text())).append('\n');
+                out.append(inline(p.text())).append('\n');
             } else if (b instanceof Block.Item i) {
-                out.append(i.number()).append(". ").append(MarkdownEscape.text(i.text())).append('\n');
+                out.append(i.number()).append(". ").append(inline(i.text())).append('\n');
+            } else if (b instanceof Block.Bullet i) {
+                out.append("- ").append(inline(i.text())).append('\n');
+            } else if (b instanceof Block.Table t) {
+                table(t, out);
+            } else if (b instanceof Block.Picture p) {
+                out.append("![").append(MarkdownEscape.text(p.alt())).append("](").append(p.url()).append(")\n");
             }
             previous = b;
         }

@@ -66,12 +66,24 @@ public final class TextFile {
 
     /**
      * A document to convert rather than a site file: UTF-8 when it is valid UTF-8, else GBK (read as
-     * GB18030, its superset), which is what Chinese Windows saves plain text in. Empty for a binary
-     * file or bytes that are neither.
+     * GB18030, its superset), which is what Chinese Windows saves plain text in; UTF-16 when it starts
+     * with UTF-16's byte-order mark, which is what Word saves as "Unicode text". Empty for a binary
+     * file or bytes that are none of these.
      *
      * @return the text with '\n' line ends, and the name of the encoding it was read in
      */
     public static Optional<Decoded> decodeUtf8OrGbk(byte[] bytes) {
+        if (bytes.length >= 2 && (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE
+                || bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)) {
+            try {
+                // Java's UTF-16 decoder reads the byte order from the mark and drops it.
+                String text = StandardCharsets.UTF_16.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+                return Optional.of(new Decoded(normalise(text), "UTF-16"));
+            } catch (CharacterCodingException e) {
+                return Optional.empty();
+            }
+        }
         if (indexOf(bytes, (byte) 0) >= 0) {
             return Optional.empty();
         }
