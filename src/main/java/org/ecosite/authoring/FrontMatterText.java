@@ -3,6 +3,7 @@ package org.ecosite.authoring;
 import java.util.List;
 
 import org.ecosite.check.TextWidth;
+import org.ecosite.content.Unconfirmed;
 import org.ecosite.yaml.YamlText;
 
 /**
@@ -37,6 +38,36 @@ public final class FrontMatterText {
     public FrontMatterText list(String key, List<String> items, String comment) {
         return line("", key + ": " + YamlText.list(items), comment);
     }
+
+    /**
+     * A value the editor must confirm: {@code key: "text"  # 待确认：why}. {@code check} and {@code build}
+     * refuse it in a report that is not a draft until the comment is deleted.
+     */
+    public FrontMatterText textToConfirm(String key, String value, String why) {
+        return text(key, value, toConfirm(why));
+    }
+
+    /** {@link #textToConfirm} for a value that is YAML already: a date. */
+    public FrontMatterText valueToConfirm(String key, String yaml, String why) {
+        return value(key, yaml, toConfirm(why));
+    }
+
+    /**
+     * A field to fill in, commented out, whose value is a word, never an example that could pass for a
+     * real one: {@code # index_no: "待填写"  # 待确认：why}. Uncommented and left as it is, it cannot be
+     * published.
+     */
+    public FrontMatterText toFill(String key, String why) {
+        return later(key, "\"" + TO_FILL + "\"", toConfirm(why));
+    }
+
+    /** The comment that marks a value to confirm. */
+    public static String toConfirm(String why) {
+        return Unconfirmed.MARK + (why.isEmpty() ? "" : "：" + why);
+    }
+
+    /** What stands for a value nobody knows yet. */
+    public static final String TO_FILL = "待填写";
 
     /** A field to fill in later, commented out: {@code # key: example  # comment}. */
     public FrontMatterText later(String key, String example, String comment) {

@@ -32,7 +32,8 @@ public final class ReportSkeleton {
         FrontMatterText fm = new FrontMatterText()
                 .comment("新报告，" + today + " 由 ecosite new report 生成。以“#”开头的是说明，可以删去；")
                 .comment("要填的字段去掉行首的“# ”再写。每个字段的写法见编辑指南 docs/editor-guide.md。")
-                .text("title", title, start.title().isPresent() ? "标题（必填）" : "标题（必填）：请改成报告的正式标题")
+                .text("title", title, start.title().isPresent() ? "标题（必填）"
+                        : FrontMatterText.toConfirm("标题（必填）：请改成报告的正式标题"))
                 .value("date", today.toString(), "发布日期（必填）：实际发布的那一天；发布后不再修改")
                 .later("updated", today.plusDays(7).toString(), "更新日期：发布后有实质性修改时才写，并在 corrections 中说明");
         if (start.organization().isPresent()) {
@@ -41,16 +42,19 @@ public final class ReportSkeleton {
             fm.later("organization", "青山县生态环境局", "发布机构：不写时用 site.yaml 中的 organization");
         }
         Optional<String> region = start.region().or(() -> start.organization().flatMap(ReportSkeleton::regionOf));
-        fm.text("region", region.orElse("（地区）"), region.isPresent() && start.region().isPresent()
-                ? "地区（必填）：报告所涉的县、区或乡镇" : "地区（必填）：报告所涉的县、区或乡镇，请核对");
+        if (region.isPresent()) {
+            fm.text("region", region.get(), start.region().isPresent() ? "地区（必填）：报告所涉的县、区或乡镇"
+                    : "地区（必填）：报告所涉的县、区或乡镇，请核对");
+        } else {
+            fm.textToConfirm("region", FrontMatterText.TO_FILL, "地区（必填）：报告所涉的县、区或乡镇");
+        }
         if (start.period().isPresent()) {
             fm.text("period", start.period().get().text(), "报告期：2024、2024-H1、2024-Q2、2024-05、2024-01/2024-05");
         } else {
             fm.later("period", "2024-H1", "报告期：2024、2024-H1、2024-Q2、2024-05、2024-01/2024-05；有指标时必填");
         }
-        return fm.later("index_no", "\"11500242MB0000000X/" + today.getYear() + "-00001\"",
-                        "索引号：全站唯一、永久不变；加引号")
-                .later("doc_no", "青环发〔" + today.getYear() + "〕1号", "文号")
+        return fm.toFill("index_no", "索引号：按本单位编号规则填写，全站唯一、永久不变；加引号")
+                .toFill("doc_no", "文号：照原件填写")
                 .later("topics", "[大气, 水, 土壤, 固废, 督察整改, 执法, 生态]", "主题分类")
                 .later("summary", "一两句话的摘要", "摘要：显示在列表和网页描述中")
                 .value("draft", "true", "草稿：只在预览中显示；写好后删去这一行才会发布")

@@ -51,6 +51,7 @@ public final class FrontMatterReader {
             }
             return Optional.empty();
         }
+        Unconfirmed.check(split.get().yaml(), split.get().yamlLine(), tree.get(), file, problems);
         return MappingReader.of(tree.get(), "front matter", file, problems)
                 .flatMap(this::report)
                 .map(fm -> new Document(source, fm, split.get().body(), split.get().bodyLine()));

@@ -100,7 +100,10 @@ final class Proposals {
         return lines;
     }
 
-    /** Writes the {@code indicators} field: active proposals as entries, held-back ones commented out. */
+    /**
+     * Writes the {@code indicators} field: active proposals as entries whose value is marked to confirm,
+     * held-back ones commented out.
+     */
     void write(FrontMatterText fm) {
         if (proposals.isEmpty()) {
             fm.comment("原文中没有找到可以录入的指标数字。");
@@ -118,7 +121,9 @@ final class Proposals {
             p.heldBack().ifPresent(reason -> fm.line("", "  # 未录入：" + reason, null));
             String prefix = p.heldBack().isPresent() ? "  # " : "  ";
             for (String line : entry(p.figure())) {
-                fm.line(prefix, line.stripTrailing(), null);
+                // The value of an entry that is written is marked: it publishes only once the editor confirmed it.
+                boolean value = line.startsWith("  value:") && p.heldBack().isEmpty();
+                fm.line(prefix, line.stripTrailing(), value ? FrontMatterText.toConfirm("") : null);
             }
         }
         if (active == 0) {

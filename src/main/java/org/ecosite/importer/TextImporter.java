@@ -185,22 +185,32 @@ public final class TextImporter {
                 .orElseGet(() -> header.period.isEmpty() && header.half.isPresent()
                         ? header.half.get() + "半年生态环境保护工作总结"
                         : ReportSkeleton.defaultTitle(header.period.map(Header.Found::value)));
-        fm.text("title", title, header.title.isPresent() ? "标题：取自原文" : "标题：原文没有标题，由导入程序拟定，请修改");
-        fm.value("date", header.date.map(d -> d.value().toString()).orElse(options.today().toString()),
-                header.date.isPresent() ? "发布日期：取自原文落款" : "发布日期：原文没有写，暂用导入当天，请改为实际发布日期");
+        if (header.title.isPresent()) {
+            fm.text("title", title, "标题：取自原文");
+        } else {
+            fm.textToConfirm("title", title, "标题：原文没有标题，由导入程序拟定，请修改");
+        }
+        if (header.date.isPresent()) {
+            fm.value("date", header.date.get().value().toString(), "发布日期：取自原文落款");
+        } else {
+            fm.valueToConfirm("date", options.today().toString(), "发布日期：原文没有写，暂用导入当天，请改为实际发布日期");
+        }
         header.organization.ifPresentOrElse(o -> fm.text("organization", o.value(), "发布机构：取自原文"),
                 () -> fm.later("organization", options.organization().orElse("某某县生态环境局"),
                         "发布机构：原文没有写，不填时沿用 site.yaml"));
         Optional<String> region = header.organization.flatMap(o -> ReportSkeleton.regionOf(o.value()));
         Optional<String> siteRegion = options.organization().flatMap(ReportSkeleton::regionOf);
-        fm.text("region", region.or(() -> siteRegion).orElse("（地区）"), region.isPresent()
-                ? "地区：由发布机构名称推断，请核对"
-                : "地区：原文没有写明（可能被隐去），暂用站点所在地，请核对");
+        if (region.isPresent()) {
+            fm.text("region", region.get(), "地区：由发布机构名称推断，请核对");
+        } else {
+            fm.textToConfirm("region", siteRegion.orElse(FrontMatterText.TO_FILL), siteRegion.isPresent()
+                    ? "地区：原文没有写明（可能被隐去），暂用站点所在地，请核对" : "地区：原文没有写明，请填写");
+        }
         header.period.ifPresentOrElse(
                 p -> fm.text("period", p.value().text(), "报告期：原文“" + p.from() + "”"),
                 () -> fm.later("period", "2024-H1", "报告期：原文没有写明，请填写；有指标时必填"));
-        fm.later("index_no", "\"11500242MB0000000X/" + options.today().getYear() + "-00001\"", "索引号：按本单位编号规则填写")
-                .later("doc_no", "青环发〔" + options.today().getYear() + "〕1号", "文号：原文有文号时填写");
+        fm.toFill("index_no", "索引号：按本单位编号规则填写，全站唯一、永久不变；加引号")
+                .toFill("doc_no", "文号：原文有文号时照写");
         List<String> topics = topics(all.toString());
         if (topics.isEmpty()) {
             fm.later("topics", "[大气, 水]", "主题分类");

@@ -74,6 +74,11 @@ class InvalidInputTest {
                         "content/reports/bad.md:24:13: error: 指标“pm25”和“cod_reduction”单位或类型不同，不能画在同一张图上",
                         "content/reports/bad.md:29:13: error: 指标“cod_reduction”在时期 2024-01/2024-05 没有适用的国家标准",
                         "content/reports/bad.md:34:13: error: 本报告没有指标“good_air_days”的数值")),
+                Arguments.of("unconfirmed", List.of(
+                        "content/reports/bad.md:3:7: error: 字段“date”的值待确认：导入时未能确定，请填写或删除",
+                        "content/reports/bad.md:4:9: error: 字段“region”的值待确认：导入时未能确定，请填写或删除",
+                        "content/reports/bad.md:10:12: error: 字段“value”的值待确认：导入时未能确定，请填写或删除",
+                        "提示：对照原文填上正确的值，再删去这一行末尾的“# 待确认……”")),
                 Arguments.of("bad-base-url", List.of("site.yaml:2:11: error: base_url“www.example.gov.cn/sthjj”不是有效的网址",
                         "site.yaml:3:11: error: 不支持的语言“klingon”")));
     }

@@ -41,7 +41,7 @@ class TextImporterTest {
         assertTrue(md.contains("\ntitle: 2024年上半年工作总结 "), md);
         assertTrue(md.contains("\norganization: 青山县生态环境局 "), md);
         assertTrue(md.contains("\nperiod: 2024-H1 "), md);
-        assertTrue(md.contains("  - id: pm25\n    value: 28\n"), md);
+        assertTrue(md.contains("  - id: pm25\n    value: 28                       # 待确认\n"), md);
     }
 
     @Test

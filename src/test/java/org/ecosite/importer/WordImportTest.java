@@ -83,9 +83,9 @@ class WordImportTest {
         assertTrue(front.contains("\nperiod: 2024-H1 "), md);
         assertTrue(front.contains("\ndate: 2024-07-15 "), md);
         assertTrue(front.contains("\ndraft: true "), md);
-        assertTrue(front.contains("  - id: pm25\n    value: 28\n"), "a figure from a sentence\n" + md);
-        assertTrue(front.contains("  - id: good_air_days\n    value: 160\n"), "a figure from a table cell\n" + md);
-        assertTrue(front.contains("  - id: complaints_received\n    value: 42\n"), "the accepted change\n" + md);
+        assertTrue(front.contains("  - id: pm25\n    value: 28 "), "a figure from a sentence\n" + md);
+        assertTrue(front.contains("  - id: good_air_days\n    value: 160 "), "a figure from a table cell\n" + md);
+        assertTrue(front.contains("  - id: complaints_received\n    value: 42 "), "the accepted change\n" + md);
 
         assertEquals("""
                 ## 一、主要工作成效
