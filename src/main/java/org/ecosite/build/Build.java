@@ -34,6 +34,7 @@ import org.ecosite.check.Problems;
 import org.ecosite.check.Severity;
 import org.ecosite.config.SiteConfig;
 import org.ecosite.config.SiteConfigLoader;
+import org.ecosite.config.SiteLayout;
 import org.ecosite.content.Content;
 import org.ecosite.content.ContentLoader;
 import org.ecosite.content.Document;
@@ -91,11 +92,15 @@ public final class Build {
         Timings timings = new Timings(options.timings());
         Problems problems = new Problems();
         Path source = options.source();
+        Optional<SiteConfig> loaded = SiteConfigLoader.load(source, problems);
+        Optional<SiteConfig> config = loaded.map(c -> options.baseUrl().map(c::withBaseUrl).orElse(c));
+        SiteLayout layout = SiteLayout.of(source);
 
         // Publishing the same site again: when nothing it depends on changed, the output already is the result.
-        Optional<String> inputs = options.write() ? Optional.of(UpToDate.inputs(options)) : Optional.empty();
+        Optional<String> inputs = options.write() ? Optional.of(UpToDate.inputs(options, layout, loaded))
+                : Optional.empty();
         if (inputs.isPresent() && !options.force()) {
-            Optional<UpToDate.Manifest> same = UpToDate.unchanged(options, inputs.get());
+            Optional<UpToDate.Manifest> same = UpToDate.unchanged(options, layout, inputs.get());
             timings.lap("up-to-date check");
             if (same.isPresent()) {
                 return BuildResult.unchanged(same.get(), options, start, timings);
@@ -105,8 +110,6 @@ public final class Build {
         if (options.write()) {
             Output.sweep(options.output());
         }
-        Optional<SiteConfig> loaded = SiteConfigLoader.load(source, problems);
-        Optional<SiteConfig> config = loaded.map(c -> options.baseUrl().map(c::withBaseUrl).orElse(c));
         Catalog catalog = CatalogLoader.load(source, problems);
         Content content = ContentLoader.load(source, problems);
         Read read = readFrontMatter(content, catalog, options.drafts(), problems);
@@ -129,8 +132,8 @@ public final class Build {
                 problems)).orElse(Map.of());
 
         boolean drawCharts = config.map(c -> c.charts().enabled()).orElse(false) && !figures.all().isEmpty();
-        Optional<ChartFont> font = drawCharts ? chartFont(source, config.get(), problems) : Optional.empty();
-        Optional<Theme> theme = config.flatMap(c -> Theme.locate(source, c.theme(), problems));
+        Optional<ChartFont> font = drawCharts ? chartFont(layout, config.get(), problems) : Optional.empty();
+        Optional<Theme> theme = config.flatMap(c -> Theme.locate(layout, c.theme(), problems));
         Optional<ThemeStrings> strings = theme.flatMap(t -> ThemeStrings.load(t, config.get().language(), problems));
         timings.lap("chart blocks, theme");
         if (problems.hasErrors() || options.strict() && problems.count(Severity.WARNING) > 0 || config.isEmpty()
@@ -153,7 +156,7 @@ public final class Build {
         BuildProgress progress = options.progress();
         // Each chart's files are written as soon as it is drawn: into nothing when the build writes nothing.
         Function<BiConsumer<String, byte[]>, Drawn> drawInto = files -> font.map(f -> draw(planned,
-                new ChartRenderer(f, site0.language().locale(), site0.charts().png()), source, site0.theme(),
+                new ChartRenderer(f, site0.language().locale(), site0.charts().png()), layout, site0.theme(),
                 progress, files)).orElse(Drawn.NONE);
         SiteRenderer pages = new SiteRenderer(templates, strings.get());
         if (!options.write()) {
@@ -175,8 +178,8 @@ public final class Build {
                 if (options.cache().keepLast()) {
                     digests.put(path, LastBuild.digest(bytes));
                 }
-                if (path.endsWith("index.html") && !path.startsWith(Routes.SEARCH)) {
-                    listed.add(path.substring(0, path.length() - "index.html".length()));
+                if (!path.startsWith(Routes.SEARCH)) {
+                    SiteLayout.pageRoute(path).ifPresent(listed::add);
                 }
             }, problems, (done, total) -> progress.update(BuildProgress.Stage.PAGES, done, total));
             timings.lap("pages");
@@ -202,7 +205,7 @@ public final class Build {
                         read.indexes(), headings, read.drafts(), read.broken(), figures, blocks, chartFigures, pages,
                         drawn.byPage(), digests));
             }
-            inputs.ifPresent(fingerprint -> UpToDate.record(options, fingerprint, output.files(), problems.sorted(),
+            inputs.ifPresent(fingerprint -> UpToDate.record(options, layout, fingerprint, output.files(), problems.sorted(),
                     count, drawn.count(), site0.language()));
             timings.lap("swap in");
             return BuildResult.of(problems, options, loaded, count, drawn, start, true, timings);
@@ -328,12 +331,12 @@ public final class Build {
                 summary.isEmpty() ? body : summary + "\n" + body);
     }
 
-    private static Optional<ChartFont> chartFont(Path source, SiteConfig config, Problems problems) {
-        Optional<String> file = config.charts().font();
+    private static Optional<ChartFont> chartFont(SiteLayout layout, SiteConfig config, Problems problems) {
+        Optional<Path> file = layout.chartFont(config);
         if (file.isPresent()) {
-            Optional<ChartFont> font = ChartFonts.fromFile(source.resolve(file.get()));
+            Optional<ChartFont> font = ChartFonts.fromFile(file.get());
             if (font.isEmpty()) {
-                problems.error(SiteConfigLoader.FILE, Position.START, "chart.font_file", file.get());
+                problems.error(SiteConfigLoader.FILE, Position.START, "chart.font_file", config.charts().font().get());
             }
             return font;
         }
@@ -418,9 +421,9 @@ public final class Build {
      * Draws the charts in parallel, reusing every chart whose inputs did not change since the last build,
      * and gives each chart's files to {@code files} (path in the site, bytes) as soon as it has them.
      */
-    private static Drawn draw(List<Planned> planned, ChartRenderer renderer, Path source, String theme,
+    private static Drawn draw(List<Planned> planned, ChartRenderer renderer, SiteLayout layout, String theme,
                               BuildProgress progress, BiConsumer<String, byte[]> files) {
-        ChartCache cache = ChartCache.open(source, renderer, theme);
+        ChartCache cache = ChartCache.open(layout.chartCache(), renderer, theme);
         List<String> keys = planned.stream().map(p -> cache.key(p.spec())).toList();
         DrawnChart[] charts = new DrawnChart[planned.size()];
         boolean[] fresh = new boolean[planned.size()];
@@ -434,10 +437,10 @@ public final class Build {
                 cache.store(keys.get(i), chart);
                 fresh[i] = true;
             }
-            String name = planned.get(i).route() + chart.id();
-            files.accept(name + ".svg", chart.svg().getBytes(StandardCharsets.UTF_8));
+            String route = planned.get(i).route();
+            files.accept(SiteLayout.chart(route, chart.id(), "svg"), chart.svg().getBytes(StandardCharsets.UTF_8));
             if (chart.hasPng()) {
-                files.accept(name + ".png", chart.png());
+                files.accept(SiteLayout.chart(route, chart.id(), "png"), chart.png());
             }
             charts[i] = chart.drawn();
             progress.update(BuildProgress.Stage.CHARTS, done.incrementAndGet(), planned.size());
@@ -463,22 +466,23 @@ public final class Build {
         }
         OpenData data = new OpenData(site.config().language(), site.config().baseUrl().toString());
         // One list of files, largest first, so the site-wide files are not left to one core at the end.
-        List<Map.Entry<String, List<Figure>>> files = new ArrayList<>();
-        files.add(Map.entry("data/indicators", site.figures().all()));
-        site.indicators().forEach(p -> files.add(Map.entry(p.route() + p.indicator().id(), p.figures())));
+        List<Map.Entry<Function<String, String>, List<Figure>>> files = new ArrayList<>();
+        files.add(Map.entry(SiteLayout::siteData, site.figures().all()));
+        site.indicators().forEach(p -> files.add(Map.entry(format -> SiteLayout.indicatorData(p.route(),
+                p.indicator().id(), format), p.figures())));
         site.reports().forEach(r -> {
             List<Figure> figures = site.figures().ofReport(r.route());
             if (!figures.isEmpty()) {
-                files.add(Map.entry(r.route() + "indicators", figures));
+                files.add(Map.entry(format -> SiteLayout.reportData(r.route(), format), figures));
             }
         });
         // CSV and JSON of one list are two tasks, written straight to their files.
         java.util.stream.IntStream.range(0, files.size() * 2).parallel().forEach(k -> {
-            Map.Entry<String, List<Figure>> f = files.get(k / 2);
+            Map.Entry<Function<String, String>, List<Figure>> f = files.get(k / 2);
             if (k % 2 == 0) {
-                output.write(f.getKey() + ".csv", out -> data.csv(f.getValue(), out));
+                output.write(f.getKey().apply("csv"), out -> data.csv(f.getValue(), out));
             } else {
-                output.write(f.getKey() + ".json", out -> data.json(f.getValue(), out));
+                output.write(f.getKey().apply("json"), out -> data.json(f.getValue(), out));
             }
         });
     }

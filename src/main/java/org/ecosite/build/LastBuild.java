@@ -16,7 +16,7 @@ import org.ecosite.chart.ChartSpec;
 import org.ecosite.chart.DrawnChart;
 import org.ecosite.check.Problems;
 import org.ecosite.config.SiteConfig;
-import org.ecosite.content.ContentLoader;
+import org.ecosite.config.SiteLayout;
 import org.ecosite.content.Document;
 import org.ecosite.content.FrontMatterReader;
 import org.ecosite.content.IndexPage;
@@ -98,7 +98,7 @@ public final class LastBuild {
      * @return empty when the edit needs the full build
      */
     public Optional<Page> page(String changed) {
-        String prefix = ContentLoader.CONTENT + "/";
+        String prefix = SiteLayout.CONTENT + "/";
         if (!changed.startsWith(prefix)) {
             return Optional.empty();
         }
@@ -142,7 +142,7 @@ public final class LastBuild {
         }
         return pages.reportPage(site, report.get(), charts, problems)
                 .filter(html -> !problems.hasErrors())
-                .map(html -> new Page(report.get().route() + "index.html", html.getBytes(StandardCharsets.UTF_8)));
+                .map(html -> new Page(SiteLayout.page(report.get().route()), html.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** A page's fingerprint: two builds that made the same page made the same bytes. */

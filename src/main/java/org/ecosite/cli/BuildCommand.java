@@ -15,6 +15,7 @@ import org.ecosite.check.Messages;
 import org.ecosite.check.Severity;
 import org.ecosite.config.BaseUrl;
 import org.ecosite.config.Language;
+import org.ecosite.config.SiteLayout;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -130,7 +131,7 @@ final class BuildCommand implements Callable<Integer> {
             if (!Files.isDirectory(site)) {
                 return Optional.of(messages.get("cli.no_source", site));
             }
-            if (!Files.isRegularFile(site.resolve("site.yaml"))) {
+            if (!Files.isRegularFile(site.resolve(SiteLayout.CONFIG))) {
                 return Optional.of(messages.get("cli.no_site_yaml", site));
             }
             if (output == null) {
@@ -139,7 +140,7 @@ final class BuildCommand implements Callable<Integer> {
             if (site.startsWith(output)) {
                 return Optional.of(messages.get("cli.output_contains_source", output));
             }
-            for (String own : new String[] {"content", "themes", "static"}) {
+            for (String own : SiteLayout.INPUT_FOLDERS) {
                 if (output.startsWith(site.resolve(own))) {
                     return Optional.of(messages.get("cli.output_inside_source", output, own));
                 }

@@ -16,7 +16,7 @@ import org.ecosite.yaml.YamlNode;
 /** Reads site.yaml from a site folder. */
 public final class SiteConfigLoader {
 
-    public static final String FILE = "site.yaml";
+    public static final String FILE = SiteLayout.CONFIG;
 
     private static final List<String> KEYS = List.of("title", "base_url", "language", "theme", "organization",
             "description", "footer", "charts", "page_size");

@@ -12,6 +12,7 @@ import org.ecosite.chart.DrawnChart;
 import org.ecosite.config.Footer;
 import org.ecosite.config.Language;
 import org.ecosite.config.SiteConfig;
+import org.ecosite.config.SiteLayout;
 import org.ecosite.content.FrontMatter;
 import org.ecosite.data.JsonLd;
 import org.ecosite.indicator.Better;
@@ -44,9 +45,6 @@ final class ViewFactory {
     private static final Views.Social WEBSITE = new Views.Social("website", null, null, null, null, null, null);
 
     /** Where the open-data files of a page and of the whole site are published. */
-    static final String DATA = "data/";
-    static final String CSV = "indicators.csv";
-    static final String JSON = "indicators.json";
 
     private final Site site;
     private final SiteConfig config;
@@ -156,7 +154,7 @@ final class ViewFactory {
     Views.Social article(Report r, List<DrawnChart> charts) {
         FrontMatter fm = r.frontMatter();
         DrawnChart first = charts.stream().filter(DrawnChart::hasPng).findFirst().orElse(null);
-        return new Views.Social("article", first == null ? null : absolute(r.route() + first.id() + ".png"),
+        return new Views.Social("article", first == null ? null : absolute(SiteLayout.chart(r.route(), first.id(), "png")),
                 first == null ? null : first.spec().description(), fm.date().toString(),
                 fm.updated().map(Object::toString).orElse(null), null, null);
     }
@@ -210,8 +208,8 @@ final class ViewFactory {
         String figuresPeriod = fm.period().map(p -> p.label(language)).orElse(null);
         boolean samePeriod = figuresPeriod != null && rows.stream().allMatch(f -> f.period().equals(figuresPeriod));
         List<Views.Download> downloads = fm.observations().isEmpty() ? List.of() : List.of(
-                new Views.Download(strings.get("data.csv"), href(r.route() + CSV), "CSV"),
-                new Views.Download(strings.get("data.json"), href(r.route() + JSON), "JSON"));
+                new Views.Download(strings.get("data.csv"), href(SiteLayout.reportData(r.route(), "csv")), "CSV"),
+                new Views.Download(strings.get("data.json"), href(SiteLayout.reportData(r.route(), "json")), "JSON"));
         List<Views.Correction> corrections = fm.corrections().stream()
                 .map(c -> new Views.Correction(Dates.of(c.date(), language), c.note())).toList();
         Optional<Section> section = site.section(r.section());
@@ -336,10 +334,10 @@ final class ViewFactory {
         String better = ind.better() == Better.LOWER ? strings.get("indicator.better_lower")
                 : ind.better() == Better.HIGHER ? strings.get("indicator.better_higher") : null;
         List<Views.Download> downloads = List.of(
-                new Views.Download(strings.get("data.indicator_csv"), href(page.route() + ind.id() + ".csv"), "CSV"),
-                new Views.Download(strings.get("data.indicator_json"), href(page.route() + ind.id() + ".json"), "JSON"),
-                new Views.Download(strings.get("data.all_csv"), href(DATA + CSV), "CSV"),
-                new Views.Download(strings.get("data.all_json"), href(DATA + JSON), "JSON"));
+                new Views.Download(strings.get("data.indicator_csv"), href(SiteLayout.indicatorData(page.route(), ind.id(), "csv")), "CSV"),
+                new Views.Download(strings.get("data.indicator_json"), href(SiteLayout.indicatorData(page.route(), ind.id(), "json")), "JSON"),
+                new Views.Download(strings.get("data.all_csv"), href(SiteLayout.siteData("csv")), "CSV"),
+                new Views.Download(strings.get("data.all_json"), href(SiteLayout.siteData("json")), "JSON"));
         return new Views.Indicator(ind.id(), ind.name().get(language), ind.unit(language), strings.get("type." + ind.type().word()),
                 ind.topic().get(language), ind.definition().map(d -> d.get(language)).orElse(null), better, standards,
                 charts(page.route(), charts), rows, (int) reports, downloads);
@@ -348,8 +346,8 @@ final class ViewFactory {
     String datasetJsonLd(IndicatorPage page) {
         Indicator ind = page.indicator();
         Map<String, String> downloads = new LinkedHashMap<>();
-        downloads.put("text/csv", absolute(page.route() + ind.id() + ".csv"));
-        downloads.put("application/json", absolute(page.route() + ind.id() + ".json"));
+        downloads.put("text/csv", absolute(SiteLayout.indicatorData(page.route(), ind.id(), "csv")));
+        downloads.put("application/json", absolute(SiteLayout.indicatorData(page.route(), ind.id(), "json")));
         List<String> regions = page.figures().stream().map(Figure::region).distinct().sorted().toList();
         return JsonLd.dataset(absolute(page.route()), ind.name().get(language),
                 ind.definition().map(d -> d.get(language)).orElse(ind.name().get(language)),
@@ -390,8 +388,8 @@ final class ViewFactory {
         List<Views.Topic> topics = byTopic.entrySet().stream().map(e -> new Views.Topic(e.getKey(), e.getValue()))
                 .toList();
         return new Views.IndicatorIndex(topics, List.of(
-                new Views.Download(strings.get("data.all_csv"), href(DATA + CSV), "CSV"),
-                new Views.Download(strings.get("data.all_json"), href(DATA + JSON), "JSON")));
+                new Views.Download(strings.get("data.all_csv"), href(SiteLayout.siteData("csv")), "CSV"),
+                new Views.Download(strings.get("data.all_json"), href(SiteLayout.siteData("json")), "JSON")));
     }
 
     // --- lists and home -----------------------------------------------------------------------
