@@ -94,7 +94,7 @@ public final class Build {
         Path source = options.source();
         Optional<SiteConfig> loaded = SiteConfigLoader.load(source, problems);
         Optional<SiteConfig> config = loaded.map(c -> options.baseUrl().map(c::withBaseUrl).orElse(c));
-        SiteLayout layout = SiteLayout.of(source);
+        SiteLayout layout = SiteLayout.of(source, options.cacheDir(), loaded);
 
         // Publishing the same site again: when nothing it depends on changed, the output already is the result.
         Optional<String> inputs = options.write() ? Optional.of(UpToDate.inputs(options, layout, loaded))

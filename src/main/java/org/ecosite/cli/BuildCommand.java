@@ -54,6 +54,11 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--force", description = "build even when nothing changed since the last build into the output")
     boolean force;
 
+    @Option(names = "--cache-dir", paramLabel = "DIR",
+            description = "where drawn charts are kept between builds, e.g. a folder CI keeps (default: cache_dir of "
+                    + "site.yaml, else DIR/.ecosite-cache)")
+    Path cacheDir;
+
     private final Environment environment;
     private final Map<String, String> env;
 
@@ -78,6 +83,13 @@ final class BuildCommand implements Callable<Integer> {
                 .withTimings(timings).withToday(environment.today());
         if (output != null) {
             options = options.withOutput(output.toAbsolutePath().normalize());
+        }
+        if (cacheDir != null) {
+            if (SiteLayout.of(site).holdsAsInput(cacheDir)) {
+                err.println("ecosite: " + early.get("cli.cache_inside_source", cacheDir));
+                return ExitCodes.USAGE;
+            }
+            options = options.withCacheDir(cacheDir.toAbsolutePath().normalize());
         }
         if (baseUrl != null) {
             Optional<URI> url = BaseUrl.parse(baseUrl);

@@ -46,9 +46,32 @@ public record SiteLayout(Path root, Path cacheDir) {
         return new SiteLayout(root, root.resolve(CACHE));
     }
 
-    /** The same site with its cache in {@code dir} (relative to the site folder unless absolute). */
-    public SiteLayout withCacheDir(Path dir) {
-        return new SiteLayout(root, root.resolve(dir));
+    /**
+     * The layout a build uses: the cache in {@code --cache-dir} when given, else where site.yaml's
+     * {@code cache_dir} says, else in the site folder.
+     *
+     * @param given the command line's cache folder (relative to the working folder unless absolute)
+     */
+    public static SiteLayout of(Path root, Optional<Path> given, Optional<SiteConfig> config) {
+        return given.map(dir -> new SiteLayout(root, dir.toAbsolutePath().normalize()))
+                .or(() -> config.flatMap(SiteConfig::cacheDir).map(dir -> new SiteLayout(root, root.resolve(dir))))
+                .orElseGet(() -> of(root));
+    }
+
+    /**
+     * True when {@code path} (relative to the site folder unless absolute) is, or is inside, a file
+     * or folder a build reads: a cache there would be published or make every build look changed.
+     */
+    public static boolean isInsideInputs(Path path) {
+        Path relative = path.normalize();
+        return !relative.isAbsolute() && !relative.toString().isEmpty() && isInput(relative, Optional.empty());
+    }
+
+    /** {@link #isInsideInputs(Path)} for a folder given from outside, e.g. on the command line. */
+    public boolean holdsAsInput(Path folder) {
+        Path site = root.toAbsolutePath().normalize();
+        Path dir = folder.toAbsolutePath().normalize();
+        return dir.startsWith(site) && isInsideInputs(site.relativize(dir));
     }
 
     public Path config() {
