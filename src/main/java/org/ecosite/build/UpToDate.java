@@ -117,8 +117,8 @@ final class UpToDate {
     }
 
     /** Remembers a successful build. A manifest that cannot be written only costs the next build time. */
-    static void record(BuildOptions options, SiteLayout layout, String inputs, Map<String, Long> files, List<Problem> problems,
-                       int pages, int charts, org.ecosite.config.Language language) {
+    static void record(BuildOptions options, SiteLayout layout, String inputs, Map<String, Long> files,
+                       List<Problem> problems, int pages, int charts, org.ecosite.config.Language language) {
         List<Saved> saved = new ArrayList<>();
         problems.forEach(p -> saved.add(Saved.of(p)));
         Path file = manifestFile(options, layout);
