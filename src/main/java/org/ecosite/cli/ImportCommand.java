@@ -11,6 +11,7 @@ import org.ecosite.check.Messages;
 import org.ecosite.check.Problems;
 import org.ecosite.config.SiteConfig;
 import org.ecosite.config.SiteConfigLoader;
+import org.ecosite.config.SiteLayout;
 import org.ecosite.importer.ImageFile;
 import org.ecosite.importer.TextImporter;
 import org.ecosite.indicator.CatalogLoader;
@@ -95,7 +96,7 @@ final class ImportCommand implements Callable<Integer> {
             err.println("ecosite: " + messages.get("cli.new_exists", NewFiles.shown(folder, target.get())));
             return ExitCodes.USAGE;
         }
-        Path pictures = folder.resolve("static").resolve(PICTURES).resolve(name);
+        Path pictures = SiteLayout.of(folder).statics().resolve(PICTURES).resolve(name);
         for (ImageFile image : imported.images()) {
             int saved = NewFiles.createBytes(folder, pictures.resolve(image.name()), image.bytes(), messages, err);
             if (saved != ExitCodes.OK) {
