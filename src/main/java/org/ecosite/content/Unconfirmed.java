@@ -60,12 +60,16 @@ public final class Unconfirmed {
                 && s.text().strip().equals("true");
     }
 
-    /** The key each value stands under, by the value's position: region, value (of an indicator). */
+    /**
+     * The key each value stands under, by the value's position: region; value（pm25） for a value in an
+     * entry with an id, as the indicators are written.
+     */
     private static void keys(YamlNode node, String key, Map<Position, String> keys) {
         if (node instanceof YamlNode.Scalar) {
             keys.put(node.position(), key);
         } else if (node instanceof YamlNode.Mapping m) {
-            m.entries().forEach(e -> keys(e.value(), e.key().text(), keys));
+            String id = m.get("id").orElse(null) instanceof YamlNode.Scalar s ? "（" + s.text() + "）" : "";
+            m.entries().forEach(e -> keys(e.value(), e.key().text() + (e.key().text().equals("id") ? "" : id), keys));
         } else if (node instanceof YamlNode.Sequence s) {
             s.items().forEach(item -> keys(item, key, keys));
         }

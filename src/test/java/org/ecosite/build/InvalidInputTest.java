@@ -77,7 +77,7 @@ class InvalidInputTest {
                 Arguments.of("unconfirmed", List.of(
                         "content/reports/bad.md:3:7: error: 字段“date”的值待确认：导入时未能确定，请填写或删除",
                         "content/reports/bad.md:4:9: error: 字段“region”的值待确认：导入时未能确定，请填写或删除",
-                        "content/reports/bad.md:10:12: error: 字段“value”的值待确认：导入时未能确定，请填写或删除",
+                        "content/reports/bad.md:10:12: error: 字段“value（pm25）”的值待确认：导入时未能确定，请填写或删除",
                         "提示：对照原文填上正确的值，再删去这一行末尾的“# 待确认……”")),
                 Arguments.of("bad-base-url", List.of("site.yaml:2:11: error: base_url“www.example.gov.cn/sthjj”不是有效的网址",
                         "site.yaml:3:11: error: 不支持的语言“klingon”")));

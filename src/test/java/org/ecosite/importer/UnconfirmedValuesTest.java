@@ -43,7 +43,7 @@ class UnconfirmedValuesTest {
                 "content/reports/2024/imported.md:4:8: error: 字段“title”的值待确认：导入时未能确定，请填写或删除",
                 "content/reports/2024/imported.md:5:7: error: 字段“date”的值待确认：导入时未能确定，请填写或删除",
                 "content/reports/2024/imported.md:7:9: error: 字段“region”的值待确认：导入时未能确定，请填写或删除",
-                "content/reports/2024/imported.md:17:12: error: 字段“value”的值待确认：导入时未能确定，请填写或删除"),
+                "content/reports/2024/imported.md:17:12: error: 字段“value（pm25）”的值待确认：导入时未能确定，请填写或删除"),
                 check.out().lines().filter(l -> l.contains(": error: ")).toList(), check::toString);
 
         // Confirming is deleting the mark: then the report publishes.
