@@ -44,12 +44,13 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /**
  * Word files made here with POI, as an editor's Word or WPS saves them, imported with the command and
- * published: headings by style and by numbering, automatic numbering, a table with a merged cell and
+ * published: headings by style, by outline level and by numbering, automatic numbering, a table with a merged cell and
  * its caption, a picture with its caption, bold and italic, a footnote, a tracked change, a comment,
  * hidden text, a field, a page header. Files that are no .docx are refused with how to save one.
  */
@@ -107,11 +108,11 @@ class WordImportTest {
 
                 表1 主要指标
 
-                | 指标 | 2024年上半年 |
-                |---|---|
-                | PM2.5平均浓度（微克/立方米） | 28 |
-                | 优良天数（天） | 160 |
-                | 以上为初步统计数据 | 以上为初步统计数据 |
+                | 指标 | 2024年上半年 | 说明 |
+                |---|---|---|
+                | PM2.5平均浓度（微克/立方米） | 28 | 监测站数据 |
+                | 优良天数（天） | 160 | 监测站数据 |
+                | 以上为初步统计数据 | 以上为初步统计数据 | 以上为初步统计数据 |
 
                 ![图1 PM2.5月均浓度](/images/word/image1.png)
 
@@ -120,6 +121,10 @@ class WordImportTest {
                 ## 二、存在的问题
 
                 全年工作稳步推进。
+
+                ## 下一步工作打算
+
+                继续做好大气污染防治。
 
                 [^1]: 数据来源：县环境监测站。
                 """, body);
@@ -141,7 +146,7 @@ class WordImportTest {
         assertEquals("初步统计", article.select("em").first().text());
         assertEquals(List.of("加强工地扬尘管控", "推进散乱污企业整治"), article.select("ol li").eachText());
         Element table = article.selectFirst("table");
-        assertEquals(List.of("指标", "2024年上半年"), table.select("th").eachText());
+        assertEquals(List.of("指标", "2024年上半年", "说明"), table.select("th").eachText());
         assertEquals("表1 主要指标", table.previousElementSibling().text(), "the caption stays with its table");
         Element img = article.selectFirst("img[alt=图1 PM2.5月均浓度]");
         assertEquals("/sthjj/xxgk/images/word/image1.png", img.attr("src"));
@@ -211,6 +216,7 @@ class WordImportTest {
             XWPFStyles styles = doc.createStyles();
             style(styles, "Heading1", "标题 1");
             style(styles, "Heading2", "heading 2");
+            style(styles, "a3", "标题 2");
             doc.createHeader(HeaderFooterType.DEFAULT).createParagraph().createRun().setText("页眉：测试县生态环境局");
             BigInteger decimal = numbering(doc, STNumberFormat.DECIMAL, "%1.", 1);
             BigInteger chinese = numbering(doc, STNumberFormat.CHINESE_COUNTING, "%1、", 2);
@@ -232,7 +238,7 @@ class WordImportTest {
             run(lead, "，空气质量", false, false);
             run(lead, "明显改善", true, false);
             run(lead, "。", false, false);
-            text(doc, "大气污染防治").setStyle("Heading2");
+            text(doc, "大气污染防治").setStyle("a3");
             text(doc, "加强工地扬尘管控").setNumID(decimal);
             text(doc, "推进散乱污企业整治").setNumID(decimal);
             xml(doc, "<w:r><w:t>全年受理信访投诉</w:t></w:r>"
@@ -252,15 +258,20 @@ class WordImportTest {
                     + "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r>"
                     + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>3</w:t></w:r>"
                     + "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>");
-            XWPFTable table = doc.createTable(4, 2);
+            XWPFTable table = doc.createTable(4, 3);
             cell(table, 0, 0, "指标");
             cell(table, 0, 1, "2024年上半年");
+            cell(table, 0, 2, "说明");
             cell(table, 1, 0, "PM2.5平均浓度（微克/立方米）");
             cell(table, 1, 1, "28");
+            cell(table, 1, 2, "监测站数据");
+            table.getRow(1).getCell(2).getCTTc().addNewTcPr().addNewVMerge().setVal(STMerge.RESTART);
             cell(table, 2, 0, "优良天数（天）");
             cell(table, 2, 1, "160");
+            table.getRow(2).getCell(2).getCTTc().addNewTcPr().addNewVMerge();
             cell(table, 3, 0, "以上为初步统计数据");
-            table.getRow(3).getCell(0).getCTTc().addNewTcPr().addNewGridSpan().setVal(BigInteger.TWO);
+            table.getRow(3).getCell(0).getCTTc().addNewTcPr().addNewGridSpan().setVal(BigInteger.valueOf(3));
+            table.getRow(3).removeCell(2);
             table.getRow(3).removeCell(1);
             text(doc, "表1 主要指标");
             XWPFParagraph picture = doc.createParagraph();
@@ -269,6 +280,8 @@ class WordImportTest {
             text(doc, "图1 PM2.5月均浓度");
             text(doc, "存在的问题").setNumID(chinese);
             text(doc, "\u3000\u3000全年工作稳步推进。");
+            text(doc, "下一步工作打算").getCTP().addNewPPr().addNewOutlineLvl().setVal(BigInteger.ONE);
+            text(doc, "继续做好大气污染防治。");
             doc.createParagraph();
             text(doc, "测试县生态环境局");
             text(doc, "2024年7月15日");
