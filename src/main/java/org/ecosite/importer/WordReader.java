@@ -642,14 +642,26 @@ final class WordReader {
         }
 
         private String cellText(XWPFTableCell cell) {
+            return plainText(cell.getParagraphs(), "第" + (paragraph + 1) + "段的表格");
+        }
+
+        /**
+         * The plain text of paragraphs inside a table cell or a footnote, which hold text only: a picture
+         * there is left out and named in a note.
+         */
+        private String plainText(List<XWPFParagraph> paragraphs, String where) {
             List<String> parts = new ArrayList<>();
-            for (XWPFParagraph p : cell.getParagraphs()) {
+            for (XWPFParagraph p : paragraphs) {
                 List<Piece> pieces = new ArrayList<>();
                 List<ImageFile> pictures = new ArrayList<>();
                 walk(p.getCTP(), p, pieces, pictures, new ArrayList<>());
                 render(pieces).stream().map(Inline::plain).forEach(parts::add);
+                if (!pictures.isEmpty()) {
+                    images.removeAll(pictures);
+                    notes.add("原文" + where + "里有图片，没有导入：请把图片放到表格或脚注之外。");
+                }
             }
-            return String.join(" ", parts);
+            return String.join(" ", parts).strip();
         }
 
         private void contentControl(XWPFSDT sdt) {
@@ -715,13 +727,7 @@ final class WordReader {
                 List<XWPFParagraph> paragraphs = reference.charAt(0) == 'f'
                         ? Optional.ofNullable(doc.getFootnoteByID(id)).map(n -> n.getParagraphs()).orElse(List.of())
                         : Optional.ofNullable(doc.getEndnoteByID(id)).map(n -> n.getParagraphs()).orElse(List.of());
-                List<String> parts = new ArrayList<>();
-                for (XWPFParagraph p : paragraphs) {
-                    List<Piece> pieces = new ArrayList<>();
-                    walk(p.getCTP(), p, pieces, new ArrayList<>(), new ArrayList<>());
-                    render(pieces).stream().map(Inline::plain).forEach(parts::add);
-                }
-                texts.add(String.join(" ", parts).strip());
+                texts.add(plainText(paragraphs, "第" + (texts.size() + 1) + "个脚注"));
             }
             return texts;
         }
