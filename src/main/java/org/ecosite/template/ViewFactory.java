@@ -230,7 +230,7 @@ final class ViewFactory {
         FrontMatter fm = r.frontMatter();
         String publisher = Optional.ofNullable(organization(r)).orElse(config.title());
         return JsonLd.report(absolute(r.route()), fm.title(), fm.date(), fm.updated(), publisher, fm.region(),
-                fm.indexNo(), fm.docNo(), language.tag());
+                fm.indexNo(), fm.docNo(), fm.topics(), language.tag());
     }
 
     private Views.Figure figure(Observation o) {
