@@ -13,6 +13,7 @@ import org.ecosite.check.Messages;
 import org.ecosite.check.Problems;
 import org.ecosite.config.SiteConfig;
 import org.ecosite.config.SiteConfigLoader;
+import org.ecosite.config.SiteLayout;
 import org.ecosite.export.PortalExport;
 import org.ecosite.export.PortalFields;
 
@@ -66,7 +67,9 @@ final class ExportCommand implements Runnable {
                 return ExitCodes.USAGE;
             }
             Path folder = site.site();
-            Path built = folder.resolve(".ecosite-cache").resolve("export-site");
+            Optional<SiteConfig> config = SiteConfigLoader.load(folder, new Problems());
+            // In the cache folder: an export with nothing changed since the last one builds nothing.
+            Path built = SiteLayout.of(folder, Optional.empty(), config).cacheDir().resolve("export-site");
             BuildResult result;
             try (ProgressLine progress = ProgressLine.on(err, environment.terminal(), site.early(environment.variables()))) {
                 result = Build.run(BuildOptions.of(folder).withOutput(built).withToday(environment.today())
@@ -76,7 +79,7 @@ final class ExportCommand implements Runnable {
             new ProblemPrinter(folder, messages).printCondensed(result.problems(), err);
             Problems problems = new Problems();
             PortalFields fields = PortalFields.load(folder, problems);
-            Optional<URI> base = SiteConfigLoader.load(folder, new Problems()).map(SiteConfig::baseUrl);
+            Optional<URI> base = config.map(SiteConfig::baseUrl);
             if (result.failed() || problems.hasErrors() || base.isEmpty()) {
                 new ProblemPrinter(folder, messages).print(problems.sorted(), err);
                 err.println(messages.get("export.failed"));
