@@ -330,18 +330,19 @@ public final class Build {
 
     private static Optional<ChartFont> chartFont(Path source, SiteConfig config, Problems problems) {
         Optional<String> file = config.charts().font();
-        if (file.isPresent()) {
+        try {
+            if (file.isEmpty()) {
+                return Optional.of(ChartFonts.builtIn());
+            }
             Optional<ChartFont> font = ChartFonts.fromFile(source.resolve(file.get()));
             if (font.isEmpty()) {
                 problems.error(SiteConfigLoader.FILE, Position.START, "chart.font_file", file.get());
             }
             return font;
+        } catch (ChartFonts.Unavailable e) {
+            problems.error(SiteConfigLoader.FILE, Position.START, "chart.font_system", e.getMessage());
+            return Optional.empty();
         }
-        Optional<ChartFont> font = ChartFonts.installed();
-        if (font.isEmpty()) {
-            problems.error(SiteConfigLoader.FILE, Position.START, "chart.no_font");
-        }
-        return font;
     }
 
     // --- rendering ----------------------------------------------------------------------------

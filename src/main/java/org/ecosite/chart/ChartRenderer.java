@@ -470,10 +470,10 @@ public final class ChartRenderer {
         chart.addSubtitle(0, subtitle);
     }
 
-    private static String svg(JFreeChart chart, ChartSpec spec, int width, int height) {
+    private String svg(JFreeChart chart, ChartSpec spec, int width, int height) {
         SVGGraphics2D svg = new SVGGraphics2D(width, height);
         svg.setDefsKeyPrefix(spec.id() + "-");
-        svg.setFontFunction(family -> ChartFont.CSS_FAMILIES);
+        svg.setFontFunction(this::cssFamilies);
         // Two decimals are finer than any screen or printer: shorter files, the same picture.
         svg.setGeomDoubleConverter(SVGUtils.createDoubleConverter(2));
         svg.setTransformDoubleConverter(SVGUtils.createDoubleConverter(4));
@@ -488,6 +488,19 @@ public final class ChartRenderer {
                 + "<title id=\"" + titleId + "\">" + SVGUtils.escapeForXML(spec.title()) + "</title>"
                 + "<desc id=\"" + descId + "\">" + SVGUtils.escapeForXML(spec.description()) + "</desc>"
                 + element.substring(close + 1) + "\n";
+    }
+
+    /**
+     * The families the SVG names for a piece of text, and the guard that every piece is laid out in
+     * the chart font: text in any other (a default of JFreeChart, a logical font) would be measured
+     * with whatever fonts the machine has, and the same chart would differ from machine to machine.
+     */
+    private String cssFamilies(String family) {
+        if (!family.equals(font.base().getFamily())) {
+            throw new IllegalStateException("chart text set in " + family + ", not in the chart font "
+                    + font.base().getFamily());
+        }
+        return ChartFont.CSS_FAMILIES;
     }
 
     private static byte[] png(JFreeChart chart, int width, int height) {
