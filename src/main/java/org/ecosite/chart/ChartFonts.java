@@ -13,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.Properties;
 
 /**
  * The font chart text is measured and drawn with. By default it is the font built into the program
@@ -24,9 +25,9 @@ import java.util.Optional;
  */
 public final class ChartFonts {
 
-    /** The built-in font and its licence, resources beside this class (copied there by the build). */
-    static final String BUILT_IN = "font/NotoSansSC_400Regular.ttf";
+    /** The built-in font's licence; the font, its file name and checksum lie beside it (put there by the build). */
     public static final String BUILT_IN_LICENCE = "font/LICENSE_FONT";
+    private static final String PINNED = "font/font.properties";
 
     /** Text a chart font must be able to draw. */
     private static final String SAMPLE = "优良天数中文图表μg/m³Ⅲ劣Ⅴ0123456789%";
@@ -50,23 +51,47 @@ public final class ChartFonts {
     public static synchronized ChartFont builtIn() throws Unavailable {
         if (builtIn == null) {
             byte[] data;
-            try (InputStream in = ChartFonts.class.getResourceAsStream(BUILT_IN)) {
-                if (in == null) {
-                    throw new IllegalStateException("the program lacks its chart font " + BUILT_IN
-                            + "; build it with mvn package");
-                }
-                data = in.readAllBytes();
+            try (InputStream font = resource(builtInFile())) {
+                data = font.readAllBytes();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             try {
                 Font font = FontSystem.create(data)[0];
-                builtIn = new ChartFont(font.deriveFont(1f), identity(font, data));
+                // The checksum pom.xml pinned, which ChartFontsTest checks: hashing ten megabytes costs more
+                // than some whole builds.
+                builtIn = new ChartFont(font.deriveFont(1f), font.getFontName() + "|sha256:"
+                        + pinned().getProperty("sha256"));
             } catch (FontFormatException e) {
                 throw new IllegalStateException("the built-in chart font cannot be read", e);
             }
         }
         return builtIn;
+    }
+
+    /** The resource name of the built-in font file. */
+    static String builtInFile() {
+        return "font/" + pinned().getProperty("file");
+    }
+
+    /** The built-in font's file name and sha256, as pom.xml pins them. */
+    private static Properties pinned() {
+        Properties pinned = new Properties();
+        try (InputStream in = resource(PINNED)) {
+            pinned.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return pinned;
+    }
+
+    private static InputStream resource(String name) {
+        InputStream in = ChartFonts.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("the program lacks " + name + " beside its chart code; build it with mvn "
+                    + "package");
+        }
+        return in;
     }
 
     /** A font file named by the site; empty when it cannot be read or cannot show Chinese. */
