@@ -42,8 +42,8 @@ public final class ChartFonts {
     public static final class Unavailable extends Exception {
         private static final long serialVersionUID = 1L;
 
-        Unavailable(Throwable cause) {
-            super(String.valueOf(cause.getMessage()), cause);
+        Unavailable(String reason, Throwable cause) {
+            super(reason, cause);
         }
     }
 

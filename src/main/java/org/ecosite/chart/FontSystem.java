@@ -2,6 +2,7 @@ package org.ecosite.chart;
 
 import java.awt.Font;
 import java.awt.FontFormatException;
+import java.awt.GraphicsEnvironment;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -30,15 +31,32 @@ final class FontSystem {
         } catch (IOException | RuntimeException | InternalError | LinkageError first) {
             // Java reports a font system that did not start as "Problem reading font data."
             if (System.getProperty(CONFIGURATION) != null) {
-                throw new ChartFonts.Unavailable(first);
+                throw new ChartFonts.Unavailable(reason(first), first);
             }
             System.setProperty(CONFIGURATION, emptyConfiguration().toString());
             try {
                 return ChartFonts.fonts(data);
             } catch (IOException | RuntimeException | InternalError | LinkageError second) {
-                throw new ChartFonts.Unavailable(first);
+                throw new ChartFonts.Unavailable(reason(second), second);
             }
         }
+    }
+
+    /**
+     * Why the font system did not start. Java hides it behind "Problem reading font data."; asking
+     * the font system for the machine's fonts fails again with the reason, often deep in its causes.
+     */
+    private static String reason(Throwable failure) {
+        Throwable cause = failure;
+        try {
+            GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames();
+        } catch (RuntimeException | InternalError | LinkageError e) {
+            cause = e;
+        }
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
     }
 
     /** A font configuration naming no font: its version and one search sequence are all Java requires. */

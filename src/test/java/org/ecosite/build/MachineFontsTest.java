@@ -67,7 +67,9 @@ class MachineFontsTest {
         assertEquals(1, run.exitCode(), run::toString);
         List<String> errors = run.err().lines().filter(l -> l.contains(": error: ")).toList();
         assertEquals(1, errors.size(), run::toString);
-        assertTrue(errors.get(0).startsWith("site.yaml:1:1: error: Java 无法启动字体系统，无法绘制图表"), run::toString);
+        assertTrue(errors.get(0).startsWith("site.yaml:1:1: error: Java 无法启动字体系统，无法绘制图表（Java 报告："),
+                run::toString);
+        assertFalse(errors.get(0).contains("Problem reading font data"), "the reason Java gave: " + errors.get(0));
         assertTrue(run.err().contains("apt-get install fontconfig"), run::toString);
         assertFalse(run.err().contains("Exception") || run.err().contains("\tat "), "no stack trace:\n" + run);
         assertFalse(Files.exists(temp.resolve("out")), "nothing is written");
