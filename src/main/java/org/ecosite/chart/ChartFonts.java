@@ -26,13 +26,13 @@ import java.util.Properties;
 public final class ChartFonts {
 
     /** The built-in font's licence; the font, its file name and checksum lie beside it (put there by the build). */
-    public static final String BUILT_IN_LICENCE = "font/LICENSE_FONT";
+    static final String BUILT_IN_LICENCE = "font/LICENSE_FONT";
     private static final String PINNED = "font/font.properties";
 
     /** Text a chart font must be able to draw. */
     private static final String SAMPLE = "优良天数中文图表μg/m³Ⅲ劣Ⅴ0123456789%";
 
-    /** Read, hashed and created once per process: ten megabytes a preview need not read on every save. */
+    /** Read and created once per process: ten megabytes a preview need not read on every save. */
     private static ChartFont builtIn;
 
     private ChartFonts() {
