@@ -15,6 +15,8 @@ import org.ecosite.check.Messages;
 import org.ecosite.check.Severity;
 import org.ecosite.config.BaseUrl;
 import org.ecosite.config.Language;
+import org.ecosite.config.SiteLayout;
+import org.ecosite.output.Output;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -50,8 +52,14 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--timings", description = "print how long each stage of the build took")
     boolean timings;
 
-    @Option(names = "--force", description = "build even when nothing changed since the last build into the output")
+    @Option(names = "--force", description = "build even when nothing changed since the last build into the output, "
+            + "and replace an output folder that ecosite did not build")
     boolean force;
+
+    @Option(names = "--cache-dir", paramLabel = "DIR",
+            description = "where drawn charts are kept between builds, e.g. a folder CI keeps (default: cache_dir of "
+                    + "site.yaml, else DIR/.ecosite-cache)")
+    Path cacheDir;
 
     private final Environment environment;
     private final Map<String, String> env;
@@ -67,16 +75,30 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path site = source.toAbsolutePath().normalize();
         Messages early = Messages.of(MessageLanguage.choose(Optional.ofNullable(lang), env, Optional.empty()).locale());
-        Optional<String> usage = SiteFolders.check(site, output == null ? null : output.toAbsolutePath().normalize(),
-                early);
+        Path chosen = output == null ? null : output.toAbsolutePath().normalize();
+        Optional<String> usage = SiteFolders.check(site, chosen, early);
         if (usage.isPresent()) {
             err.println("ecosite: " + usage.get());
             return ExitCodes.USAGE;
+        }
+        if (chosen != null && SiteFolders.isForeign(chosen)) {
+            if (!force) {
+                err.println("ecosite: " + early.get("cli.output_not_site", chosen));
+                return ExitCodes.USAGE;
+            }
+            err.println("ecosite: " + early.get("cli.output_forced", chosen));
         }
         BuildOptions options = BuildOptions.of(site).withDrafts(drafts).withStrict(strict).withForce(force)
                 .withTimings(timings).withToday(environment.today());
         if (output != null) {
             options = options.withOutput(output.toAbsolutePath().normalize());
+        }
+        if (cacheDir != null) {
+            if (SiteLayout.of(site).holdsAsInput(cacheDir)) {
+                err.println("ecosite: " + early.get("cli.cache_inside_source", cacheDir));
+                return ExitCodes.USAGE;
+            }
+            options = options.withCacheDir(cacheDir.toAbsolutePath().normalize());
         }
         if (baseUrl != null) {
             Optional<URI> url = BaseUrl.parse(baseUrl);
@@ -89,6 +111,10 @@ final class BuildCommand implements Callable<Integer> {
         BuildResult result;
         try (ProgressLine progress = ProgressLine.on(out, environment.terminal(), early)) {
             result = Build.run(options.withProgress(progress));
+        } catch (Output.Failed e) {
+            // A full disk or a folder that cannot be written: no bug and no content mistake, and the old site stands.
+            err.println("ecosite: " + early.get("cli.output_failed", displayName(site, e.target()), e.reason()));
+            return ExitCodes.USAGE;
         }
         Messages messages = Messages.of(MessageLanguage.choose(Optional.ofNullable(lang), env, result.language())
                 .locale());
@@ -130,7 +156,7 @@ final class BuildCommand implements Callable<Integer> {
             if (!Files.isDirectory(site)) {
                 return Optional.of(messages.get("cli.no_source", site));
             }
-            if (!Files.isRegularFile(site.resolve("site.yaml"))) {
+            if (!Files.isRegularFile(site.resolve(SiteLayout.CONFIG))) {
                 return Optional.of(messages.get("cli.no_site_yaml", site));
             }
             if (output == null) {
@@ -139,16 +165,21 @@ final class BuildCommand implements Callable<Integer> {
             if (site.startsWith(output)) {
                 return Optional.of(messages.get("cli.output_contains_source", output));
             }
-            for (String own : new String[] {"content", "themes", "static"}) {
+            for (String own : SiteLayout.INPUT_FOLDERS) {
                 if (output.startsWith(site.resolve(own))) {
                     return Optional.of(messages.get("cli.output_inside_source", output, own));
                 }
             }
-            if (Files.isDirectory(output) && !Files.isRegularFile(output.resolve("index.html"))
-                    && isNotEmpty(output)) {
-                return Optional.of(messages.get("cli.output_not_site", output));
-            }
             return Optional.empty();
+        }
+
+        /**
+         * True when a build would replace a folder ecosite did not make: one that exists, holds something,
+         * and has no {@link Output#MARKER}. An {@code index.html} proves nothing: any site has one.
+         */
+        static boolean isForeign(Path output) {
+            return Files.isDirectory(output) && !Files.isRegularFile(output.resolve(Output.MARKER))
+                    && isNotEmpty(output);
         }
 
         private static boolean isNotEmpty(Path folder) {

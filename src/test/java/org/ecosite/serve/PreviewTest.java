@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -105,9 +106,13 @@ class PreviewTest {
 
     /** Sends a request line as written, with no client to tidy the path first. */
     private String raw(String path) throws Exception {
+        return raw(path, "127.0.0.1");
+    }
+
+    private String raw(String path, String host) throws Exception {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), preview.port())) {
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -227,6 +232,21 @@ class PreviewTest {
     }
 
     @Test
+    void answersOnlyRequestsForLoopbackNamesSoNoOtherSiteCanReadItByDnsRebinding() throws Exception {
+        String port = ":" + preview.port();
+        for (String host : List.of("rebind.evil.example" + port, "evil.example", "127.0.0.1.nip.io" + port)) {
+            for (String path : List.of(BASE + "reports/2024/h1/", "/__ecosite/events", "/__ecosite/live.js")) {
+                String response = raw(path, host);
+                assertTrue(response.startsWith("HTTP/1.1 403"), host + path + " -> " + response);
+                assertFalse(response.contains("<html") || response.contains("data:"), host + path);
+            }
+        }
+        for (String host : List.of("localhost" + port, "127.0.0.1" + port, "[::1]" + port)) {
+            assertTrue(raw(BASE + "reports/2024/h1/", host).startsWith("HTTP/1.1 200"), host);
+        }
+    }
+
+    @Test
     void refusesPathsThatTryToLeaveTheSite() throws Exception {
         Files.writeString(temp.resolve("secret.txt"), "SECRET");
         for (String path : List.of("/../../etc/passwd", BASE + "../../../etc/passwd", BASE + "%2e%2e/%2e%2e/etc/passwd",
@@ -308,13 +328,16 @@ class PreviewTest {
 
     @Test
     void onlyTheFilesABuildReadsSetOffARebuild() {
-        assertTrue(SiteWatcher.relevant(Path.of("content/reports/a.md")));
-        assertTrue(SiteWatcher.relevant(Path.of("site.yaml")));
-        assertTrue(SiteWatcher.relevant(Path.of("themes/default/templates/base.peb")));
-        assertFalse(SiteWatcher.relevant(Path.of("site/index.html")));
-        assertFalse(SiteWatcher.relevant(Path.of("content/reports/.a.md.swp")));
-        assertFalse(SiteWatcher.relevant(Path.of("content/reports/a.md~")));
-        assertFalse(SiteWatcher.relevant(Path.of("content/reports/4913")));
-        assertFalse(SiteWatcher.relevant(Path.of("README.md")));
+        assertTrue(SiteWatcher.relevant(Path.of("content/reports/a.md"), Optional.empty()));
+        assertTrue(SiteWatcher.relevant(Path.of("site.yaml"), Optional.empty()));
+        assertTrue(SiteWatcher.relevant(Path.of("themes/default/templates/base.peb"), Optional.empty()));
+        assertFalse(SiteWatcher.relevant(Path.of("site/index.html"), Optional.empty()));
+        assertFalse(SiteWatcher.relevant(Path.of("content/reports/.a.md.swp"), Optional.empty()));
+        assertFalse(SiteWatcher.relevant(Path.of("content/reports/a.md~"), Optional.empty()));
+        assertFalse(SiteWatcher.relevant(Path.of("content/reports/4913"), Optional.empty()));
+        assertFalse(SiteWatcher.relevant(Path.of("README.md"), Optional.empty()));
+        assertTrue(SiteWatcher.relevant(Path.of("fonts/NotoSansSC.otf"), Optional.empty()));
+        assertTrue(SiteWatcher.relevant(Path.of("assets/chart.ttf"), Optional.of("assets/chart.ttf")));
+        assertFalse(SiteWatcher.relevant(Path.of("assets/other.ttf"), Optional.of("assets/chart.ttf")));
     }
 }
