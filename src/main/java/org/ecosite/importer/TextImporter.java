@@ -17,8 +17,9 @@ import org.ecosite.prose.Sentences;
 import org.ecosite.source.TextFile;
 
 /**
- * A plain-text report (UTF-8 or GBK) made into a Markdown report: front matter read from the text,
- * with every guess explained in a comment; the body with its outline as headings and lists; figures
+ * A report, plain text (UTF-8, GBK, UTF-16) or a Word file, made into a Markdown report: front
+ * matter read from the text, with every guess explained in a comment and what could not be known
+ * marked to confirm; the body with its outline as headings and lists; figures
  * proposed as indicators; placeholders kept (escaped, so Markdown shows them) and counted. The report
  * is a draft, so nothing reaches the public site before an editor has read it.
  */
