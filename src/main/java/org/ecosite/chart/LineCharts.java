@@ -72,7 +72,26 @@ final class LineCharts {
             }
             data.addSeries(series);
         }
-        XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, true);
+        // Where each figure is written is decided once the axes are known (below).
+        Map<List<Integer>, LineLabels.Place> places = new HashMap<>();
+        // A preliminary figure's marker is hollow: the mark is seen as well as read in its label.
+        XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public boolean getItemShapeFilled(int series, int item) {
+                return !spec.series().get(series).points().get(item).preliminary();
+            }
+
+            @Override
+            public ItemLabelPosition getPositiveItemLabelPosition(int series, int item) {
+                return places.get(List.of(series, item)) == LineLabels.Place.BELOW
+                        ? new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6, TextAnchor.TOP_CENTER)
+                        : super.getPositiveItemLabelPosition(series, item);
+            }
+        };
+        lines.setDrawOutlines(true);
+        lines.setUseOutlinePaint(false);
         for (int i = 0; i < spec.series().size(); i++) {
             lines.setSeriesPaint(i, Palette.series(i));
             lines.setSeriesShape(i, Palette.marker(i));
@@ -81,7 +100,8 @@ final class LineCharts {
         lines.setDefaultItemLabelsVisible(true);
         lines.setDefaultItemLabelFont(style.font().bold(14));
         lines.setDefaultItemLabelPaint(Palette.TEXT);
-        lines.setDefaultItemLabelGenerator((dataset, series, item) -> repeats.contains(List.of(series, item))
+        lines.setDefaultItemLabelGenerator((dataset, series, item) -> places.getOrDefault(List.of(series, item),
+                LineLabels.Place.NONE) == LineLabels.Place.NONE
                 ? null : spec.series().get(series).points().get(item).valueText());
         lines.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12,
                 TextAnchor.BOTTOM_CENTER));
@@ -121,6 +141,9 @@ final class LineCharts {
             }
             values.setRange(0, ChartStyle.niceTop(max * 1.3));
         }
+
+        places.putAll(LineLabels.place(spec, time.getLowerBound(), time.getUpperBound(), values.getLowerBound(),
+                values.getUpperBound(), values.isInverted(), repeats));
 
         XYPlot plot = new XYPlot(data, time, values, lines);
         plot.setBackgroundPaint(Color.WHITE);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.ecosite.chart.DrawnChart;
+import org.ecosite.chart.IndicatorCharts;
 import org.ecosite.config.Language;
 import org.ecosite.data.JsonLd;
 import org.ecosite.indicator.Better;
@@ -27,6 +28,7 @@ final class IndicatorViews {
     private final Language language;
     private final ThemeStrings strings;
     private final FigureWords words;
+    private final IndicatorCharts trends;
 
     IndicatorViews(ViewFactory views, FigureViews figures) {
         this.views = views;
@@ -34,6 +36,7 @@ final class IndicatorViews {
         this.language = views.language();
         this.strings = views.strings();
         this.words = figures.words();
+        this.trends = new IndicatorCharts(language);
     }
 
     Views.Indicator indicator(IndicatorPage page, List<DrawnChart> charts) {
@@ -59,7 +62,7 @@ final class IndicatorViews {
                 new Views.Download(strings.get("data.all_json"), views.href(ViewFactory.DATA + ViewFactory.JSON), "JSON"));
         return new Views.Indicator(ind.id(), ind.name().get(language), ind.unit(language), strings.get("type." + ind.type().word()),
                 ind.topic().get(language), ind.definition().map(d -> d.get(language)).orElse(null), better, standards,
-                views.charts(page.route(), charts), rows, (int) reports, downloads);
+                views.charts(page.route(), charts), trends.single(page), rows, (int) reports, downloads);
     }
 
     String datasetJsonLd(IndicatorPage page) {

@@ -70,9 +70,10 @@ class DemoSiteTest {
         assertEquals(0, run.exitCode(), run::toString);
         List<Path> trends;
         try (Stream<Path> walk = Files.walk(out.resolve("indicators"))) {
-            trends = walk.filter(p -> p.getFileName().toString().equals("trend.svg")).sorted().toList();
+            trends = walk.filter(p -> p.getFileName().toString().matches("trend.*\\.svg")).sorted().toList();
         }
-        assertTrue(trends.size() >= 5, trends.toString());
+        // The demo's figures are mostly one per span of the year: only the water classes of two half-years trend.
+        assertTrue(trends.size() >= 1, trends.toString());
         for (Path trend : trends) {
             List<String> ticks = svgTexts(trend).stream().filter(t -> t.matches("\\d{4}年(\\d{1,2}月)?")).toList();
             assertTrue(ticks.size() >= 2, trend + ": " + ticks);
@@ -87,8 +88,8 @@ class DemoSiteTest {
     @Test
     void chartsShowEverySeriesAndKeepBracketsWhole() throws Exception {
         assertEquals(0, run.exitCode(), run::toString);
-        List<String> trend = svgTexts(out.resolve("indicators/water_section_class/trend.svg"));
-        assertTrue(trend.containsAll(List.of("甲县 · 南河 · 上半年", "甲县 · 沮河 · 上半年")), trend.toString());
+        List<String> trend = svgTexts(out.resolve("indicators/water_section_class/trend-01-06.svg"));
+        assertTrue(trend.containsAll(List.of("甲县 · 南河", "甲县 · 沮河")), trend.toString());
         assertEquals(2, trend.stream().filter("Ⅱ类"::equals).count(),
                 "丙县 once, and 南河 and 沮河 (both Ⅱ类 in 2021) once between them: " + trend);
         List<String> standard = svgTexts(out.resolve("reports/2024/youyang-2024-01-05/standard.svg"));
