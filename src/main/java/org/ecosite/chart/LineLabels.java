@@ -79,8 +79,8 @@ final class LineLabels {
         return (inverted ? share : 1 - share) * PLOT_HEIGHT;
     }
 
-    /** A label's width at the charts' 14 px bold: a Chinese character a full em, others about half. */
+    /** A label's width at the charts' 15 px bold: a Chinese character a full em, others about half. */
     private static double width(String text) {
-        return text.codePoints().mapToDouble(c -> c < 0x2E80 ? 8.5 : 14).sum();
+        return text.codePoints().mapToDouble(c -> c < 0x2E80 ? 9 : 15).sum();
     }
 }
