@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.ecosite.testing.Browser;
-import org.ecosite.testing.SiteServer;
+import org.ecosite.testing.Nginx;
 import org.ecosite.testing.TestSites;
 import org.jsoup.Jsoup;
 import org.jsoup.parser.Parser;
@@ -36,15 +36,15 @@ class ReadingTest {
     private static final int PHONE_HEIGHT = 844;
 
     private Path out;
-    private SiteServer server;
+    private Nginx server;
     private Browser browser;
 
     @BeforeAll
     void serve(@TempDir Path temp) {
         Browser.assumeAvailable();
-        out = temp.resolve("demo");
+        out = Nginx.publicFolder(temp).resolve("demo");
         TestSites.build(Path.of("").toAbsolutePath(), out);
-        server = SiteServer.start(out, "/sthjj/xxgk/");
+        server = Nginx.start(out, "/sthjj/xxgk/");
         browser = Browser.start(true);
     }
 

@@ -59,7 +59,7 @@ class ChartDescriptionTest {
 
     /** A preliminary figure carries its mark in the chart's title, labels, description and table. */
     @Test
-    void preliminaryFiguresAreMarkedInEveryPartOfAChart() {
+    void preliminaryFiguresAreMarkedInEveryPartOfAChart() throws Exception {
         Observation o = new Observation(CATALOG.find("fines").orElseThrow(), new Value.Quantity(new BigDecimal("85")),
                 Period.parse("2024").orElseThrow(), Optional.empty(), Status.PRELIMINARY, Optional.empty(),
                 Optional.empty(), Optional.empty(), Position.START);
@@ -69,7 +69,7 @@ class ChartDescriptionTest {
         assertTrue(bars.bars().get(0).preliminary());
         assertTrue(bars.description().contains("85万元（初步）"), bars.description());
         assertEquals("初步", bars.table().rows().get(0).get(3));
-        String svg = new ChartRenderer(ChartFonts.installed().orElseThrow(),
+        String svg = new ChartRenderer(ChartFonts.builtIn(),
                 java.util.Locale.SIMPLIFIED_CHINESE, false).svg(bars);
         assertTrue(svg.contains("（含初步数据）</title>") && svg.contains("85万元（初步）。</desc>"), svg);
     }
