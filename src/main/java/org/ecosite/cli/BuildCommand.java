@@ -40,10 +40,6 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "also publish reports marked draft: true")
     boolean drafts;
 
-    @Option(names = "--lang", paramLabel = "LANG", converter = LanguageConverter.class,
-            description = "language of messages: zh-CN or en (default: the locale, else the site's language)")
-    Language lang;
-
     @Option(names = "--strict", description = "warnings count as errors: nothing is written while there is any")
     boolean strict;
 
@@ -66,7 +62,8 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path site = source.toAbsolutePath().normalize();
-        Messages early = Messages.of(MessageLanguage.choose(Optional.ofNullable(lang), env, Optional.empty()).locale());
+        Optional<Language> lang = CommandLanguage.flag(spec.commandLine());
+        Messages early = Messages.of(MessageLanguage.choose(lang, env, Optional.empty()).locale());
         Optional<String> usage = SiteFolders.check(site, output == null ? null : output.toAbsolutePath().normalize(),
                 early);
         if (usage.isPresent()) {
@@ -90,7 +87,7 @@ final class BuildCommand implements Callable<Integer> {
         try (ProgressLine progress = ProgressLine.on(out, environment.terminal(), early)) {
             result = Build.run(options.withProgress(progress));
         }
-        Messages messages = Messages.of(MessageLanguage.choose(Optional.ofNullable(lang), env, result.language())
+        Messages messages = Messages.of(MessageLanguage.choose(lang, env, result.language())
                 .locale());
         new ProblemPrinter(site, messages).printCondensed(result.problems(), err);
         if (timings) {
