@@ -20,23 +20,29 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The preview builds into a temporary folder; stopping it (Ctrl+C) or failing to start it leaves
- * nothing there. Runs {@code ecosite serve} as a process of its own, with a temporary folder of the
- * test's, and stops it with the signal Ctrl+C sends.
+ * {@code ecosite serve} as a process of its own, with a temporary folder of the test's, stopped with the
+ * signal Ctrl+C sends: it builds into a temporary folder, and stopping it or failing to start it leaves
+ * nothing there; a YAML slip shows in the browser's error panel in the same words as in the terminal.
  */
-class ServeCleanupTest {
+class ServeProcessTest {
 
     @TempDir
     Path temp;
 
+    private Path site;
+
     private Process serve(Path tmp, String... more) throws IOException {
-        Path site = TestSites.copy("valid/basic", temp.resolve("site"));
+        site = TestSites.copy("valid/basic", temp.resolve("site"));
         List<String> command = new java.util.ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.io.tmpdir=" + tmp, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
                 "serve", "--source", site.toString()));
         command.addAll(List.of(more));
-        return new ProcessBuilder(command).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("LANG", "C.UTF-8");
+        builder.environment().remove("LC_ALL");
+        builder.environment().remove("LC_MESSAGES");
+        return builder.start();
     }
 
     private static List<Path> previews(Path tmp) throws IOException {
@@ -80,5 +86,42 @@ class ServeCleanupTest {
             }
         }
         assertEquals(List.of(), previews(tmp));
+    }
+
+    @Test
+    void aYamlSlipShowsInTheBrowsersPanelInTheTerminalsWords() throws Exception {
+        Path tmp = Files.createDirectories(temp.resolve("tmp"));
+        Process process = serve(tmp, "--port", "0");
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null && !line.contains("http://127.0.0.1:")) {
+                // The first build's lines.
+            }
+            assertTrue(line != null, "the preview started");
+            java.util.regex.Matcher address = java.util.regex.Pattern.compile("http://127\\.0\\.0\\.1:\\d+/\\S*")
+                    .matcher(line);
+            assertTrue(address.find(), line);
+            Path report = site.resolve("content/reports/2024/h1.md");
+            Path saving = report.resolveSibling(".h1.md.saving");
+            Files.writeString(saving, Files.readString(report).replace("title: 2024", "title：2024"));
+            Files.move(saving, report, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            String expected = "content/reports/2024/h1.md:2:6: error: 第 2 行用了全角冒号“：”，请改成半角冒号加空格“: ”";
+            StringBuilder terminal = new StringBuilder();
+            while ((line = out.readLine()) != null && !line.contains("构建失败")) {
+                terminal.append(line).append('\n');
+            }
+            assertTrue(terminal.toString().contains(expected), terminal::toString);
+            java.net.http.HttpResponse<String> page = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(address.group() + "reports/2024/h1/"))
+                            .build(), java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            org.jsoup.nodes.Element panel = org.jsoup.Jsoup.parse(page.body()).selectFirst("#ecosite-overlay pre");
+            assertTrue(panel != null, page::body);
+            assertTrue(panel.text().startsWith(expected), panel::text);
+            assertTrue(panel.text().contains("英文输入法"), "with its hint: " + panel.text());
+        } finally {
+            process.destroyForcibly();
+        }
     }
 }
