@@ -45,6 +45,23 @@ class ServeProcessTest {
         return builder.start();
     }
 
+    /** Reads the first build's lines up to the one with the preview's address, and gives that address. */
+    private static String address(BufferedReader out) throws IOException {
+        java.util.regex.Pattern address = java.util.regex.Pattern.compile("http://127\\.0\\.0\\.1:\\d+/\\S*");
+        String line;
+        while ((line = out.readLine()) != null) {
+            java.util.regex.Matcher found = address.matcher(line);
+            if (found.find()) {
+                return found.group();
+            }
+        }
+        throw new AssertionError("the preview did not start");
+    }
+
+    private static BufferedReader output(Process process) {
+        return new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    }
+
     private static List<Path> previews(Path tmp) throws IOException {
         try (Stream<Path> files = Files.list(tmp)) {
             return files.filter(p -> p.getFileName().toString().startsWith("ecosite-preview-")).toList();
@@ -55,13 +72,8 @@ class ServeProcessTest {
     void ctrlCRemovesThePreviewsFolder() throws Exception {
         Path tmp = Files.createDirectories(temp.resolve("tmp"));
         Process process = serve(tmp, "--port", "0");
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = out.readLine()) != null && !line.contains("http://127.0.0.1:")) {
-                // The first build's lines; the address comes once the preview serves.
-            }
-            assertTrue(line != null, "the preview started");
+        try (BufferedReader out = output(process)) {
+            address(out);
             assertEquals(1, previews(tmp).size(), "it builds into a folder of its own");
             assertTrue(Files.isRegularFile(previews(tmp).get(0).resolve("1/site/index.html")));
             Process interrupt = new ProcessBuilder("kill", "-INT", String.valueOf(process.pid())).start();
@@ -92,16 +104,8 @@ class ServeProcessTest {
     void aYamlSlipShowsInTheBrowsersPanelInTheTerminalsWords() throws Exception {
         Path tmp = Files.createDirectories(temp.resolve("tmp"));
         Process process = serve(tmp, "--port", "0");
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = out.readLine()) != null && !line.contains("http://127.0.0.1:")) {
-                // The first build's lines.
-            }
-            assertTrue(line != null, "the preview started");
-            java.util.regex.Matcher address = java.util.regex.Pattern.compile("http://127\\.0\\.0\\.1:\\d+/\\S*")
-                    .matcher(line);
-            assertTrue(address.find(), line);
+        try (BufferedReader out = output(process)) {
+            String address = address(out);
             Path report = site.resolve("content/reports/2024/h1.md");
             Path saving = report.resolveSibling(".h1.md.saving");
             Files.writeString(saving, Files.readString(report).replace("title: 2024", "title：2024"));
@@ -109,12 +113,13 @@ class ServeProcessTest {
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             String expected = "content/reports/2024/h1.md:2:6: error: 第 2 行用了全角冒号“：”，请改成半角冒号加空格“: ”";
             StringBuilder terminal = new StringBuilder();
+            String line;
             while ((line = out.readLine()) != null && !line.contains("构建失败")) {
                 terminal.append(line).append('\n');
             }
             assertTrue(terminal.toString().contains(expected), terminal::toString);
             java.net.http.HttpResponse<String> page = java.net.http.HttpClient.newHttpClient().send(
-                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(address.group() + "reports/2024/h1/"))
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(address + "reports/2024/h1/"))
                             .build(), java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             org.jsoup.nodes.Element panel = org.jsoup.Jsoup.parse(page.body()).selectFirst("#ecosite-overlay pre");
             assertTrue(panel != null, page::body);
