@@ -74,6 +74,12 @@ class InvalidInputTest {
                         "content/reports/bad.md:24:13: error: 指标“pm25”和“cod_reduction”单位或类型不同，不能画在同一张图上",
                         "content/reports/bad.md:29:13: error: 指标“cod_reduction”在时期 2024-01/2024-05 没有适用的国家标准",
                         "content/reports/bad.md:34:13: error: 本报告没有指标“good_air_days”的数值")),
+                Arguments.of("missing-link-target", List.of(
+                        "content/reports/bad.md:9:12: error: 找不到图片“/img/longtan_river.png”",
+                        "提示：是不是想写“/img/longtan-river.png”？",
+                        "content/reports/bad.md:11:7: error: 找不到链接的文件“files/plan.pdf”",
+                        "content/reports/bad.md:11:28: warning: 找不到锚点“#二、存在的问题”对应的标题",
+                        "提示：链接的报告中的标题有：一、总体情况。")),
                 Arguments.of("yaml-slips", List.of(
                         "content/reports/bad.md:2:6: error: 第 2 行用了全角冒号“：”，请改成半角冒号加空格“: ”",
                         "content/reports/bad.md:8:3: error: 第 8 行像是列表中的一项，但前面少了“- ”，请在内容前加上减号和空格“- ”",
