@@ -43,6 +43,11 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
             }
             return messages.get("cli.usage.extra_argument", first);
         }
+        if (e.getArgSpec() == null && e.getValue() != null && !spec.subcommands().isEmpty()) {
+            // "ecosite help biuld": the help command names a command that is none.
+            return nearest(messages.get("cli.usage.unknown_command", e.getValue()), e.getValue(),
+                    new ArrayList<>(spec.subcommands().keySet()), messages);
+        }
         if (e instanceof CommandLine.MissingParameterException missing && !missing.getMissing().isEmpty()) {
             ArgSpec arg = missing.getMissing().get(0);
             if (arg instanceof OptionSpec option) {

@@ -123,11 +123,16 @@ class UsageTest {
         assertTrue(english.err().startsWith("ecosite: unknown command \"serv\". Did you mean serve?"), english::toString);
         TestSites.Run sub = TestSites.run("new", "raport", "a.md");
         assertTrue(sub.err().contains("是不是想输入 report？"), sub::toString);
+        TestSites.Run help = TestSites.run("help", "chek");
+        assertEquals(2, help.exitCode());
+        assertTrue(help.err().startsWith("ecosite: 未知的命令“chek”。是不是想输入 check？"), help::toString);
     }
 
     @Test
-    void everyUsageMistakeExitsWithTwoAndNoStackTrace() {
+    void everyUsageMistakeExitsWithTwoAndNoStackTrace() throws Exception {
         Path site = TestSites.copy("valid/basic", temp);
+        Path picture = temp.resolve("report.png");
+        java.nio.file.Files.copy(site.resolve("static/img/map.png"), picture);
         List<List<String>> mistakes = List.of(
                 List.of(),
                 List.of("new"),
@@ -139,7 +144,8 @@ class UsageTest {
                 List.of("serve", "--port", "abc"),
                 List.of("serve", "--source", site.toString(), "--port", "70000"),
                 List.of("serve", "--source", site.toString(), "--port", "-1"),
-                List.of("import", temp.resolve("missing.txt").toString()));
+                List.of("import", temp.resolve("missing.txt").toString()),
+                List.of("import", picture.toString()));
         for (List<String> args : mistakes) {
             TestSites.Run run = TestSites.run(args.toArray(String[]::new));
             assertEquals(2, run.exitCode(), run::toString);

@@ -154,4 +154,15 @@ class YamlSlipsTest {
         Problem problem = problems.sorted().get(0);
         assertTrue(ZH.hint(problem).orElseThrow().contains("英文输入法"));
     }
+
+    @Test
+    void whatEcositeWritesIsNoSlip() {
+        for (String text : List.of("“青山县”", "0012000001", "*", "title：a", "-大气", "青山县")) {
+            Problems problems = new Problems();
+            YamlNode.Mapping read = (YamlNode.Mapping) YamlLoader.load("title: " + YamlText.scalar(text) + "\n", "f.md",
+                    1, problems).orElseThrow(() -> new AssertionError(text + ": " + problems.sorted()));
+            assertEquals(text, ((YamlNode.Scalar) read.get("title").orElseThrow()).text());
+        }
+        assertEquals("青山县", YamlText.scalar("青山县"), "plain where plain reads back the same");
+    }
 }
