@@ -34,7 +34,7 @@ final class YamlSlips {
     private static final char FULL_WIDTH_SPACE = '\u3000';
     private static final char NO_BREAK_SPACE = '\u00a0';
     /** What looks like a space to an editor but is none to YAML where it separates or indents. */
-    private static final String WIDE_SPACES = "\t\u3000\u00a0";
+    private static final String WIDE_SPACES = "\t" + FULL_WIDTH_SPACE + NO_BREAK_SPACE;
 
     /** One line of structure: where its content starts and what it is. */
     private record Line(int number, int indent, boolean item, boolean key) {
@@ -101,7 +101,8 @@ final class YamlSlips {
                 openBrackets = brackets(line, 0, openBrackets);
                 return;
             }
-            if (isOnlySpaces(line)) {
+            if (line.isBlank() && line.indexOf('\t') < 0 && line.indexOf(FULL_WIDTH_SPACE) < 0) {
+                // A blank line; one holding a tab or a full-width space is refused by YAML like any other.
                 return;
             }
             // Indentation is spaces only; the text of the line above may go on after them with anything.
@@ -316,15 +317,6 @@ final class YamlSlips {
             }
         }
         return -1;
-    }
-
-    private static boolean isOnlySpaces(String line) {
-        for (int i = 0; i < line.length(); i++) {
-            if (line.charAt(i) != ' ' && WIDE_SPACES.indexOf(line.charAt(i)) < 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static int skipSpaces(String line, int from) {

@@ -72,6 +72,8 @@ class YamlSlipsTest {
         assertEquals(List.of("3:1 第 3 行的缩进用了 Tab，请改成半角空格"), found("title: a\n\tdate: b\n"));
         assertEquals(List.of("4:3 第 4 行的缩进用了 Tab，请改成半角空格"), found("footer:\n  host: a\n  \ticp: b\n"));
         assertEquals(List.of("2:7 第 2 行的缩进用了 Tab，请改成半角空格"), found("title:\t青山县\n"));
+        assertEquals(List.of("3:1 第 3 行的缩进用了 Tab，请改成半角空格", "4:1 第 4 行用了全角空格“　”，请改成半角空格"),
+                found("title: a\n\t# 说明\n\u3000\ndate: 2024-06-05\n  \n"), "YAML refuses them on any line");
     }
 
     @Test
