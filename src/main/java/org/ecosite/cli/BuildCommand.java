@@ -42,10 +42,6 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "also publish reports marked draft: true")
     boolean drafts;
 
-    @Option(names = "--lang", paramLabel = "LANG", converter = LanguageConverter.class,
-            description = "language of messages: zh-CN or en (default: the locale, else the site's language)")
-    Language lang;
-
     @Option(names = "--strict", description = "warnings count as errors: nothing is written while there is any")
     boolean strict;
 
@@ -74,7 +70,8 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path site = source.toAbsolutePath().normalize();
-        Messages early = Messages.of(MessageLanguage.choose(Optional.ofNullable(lang), env, Optional.empty()).locale());
+        Optional<Language> lang = CommandLanguage.flag(spec.commandLine());
+        Messages early = Messages.of(MessageLanguage.choose(lang, env, Optional.empty()).locale());
         Path chosen = output == null ? null : output.toAbsolutePath().normalize();
         Optional<String> usage = SiteFolders.check(site, chosen, early);
         if (usage.isPresent()) {
@@ -116,7 +113,7 @@ final class BuildCommand implements Callable<Integer> {
             err.println("ecosite: " + early.get("cli.output_failed", displayName(site, e.target()), e.reason()));
             return ExitCodes.USAGE;
         }
-        Messages messages = Messages.of(MessageLanguage.choose(Optional.ofNullable(lang), env, result.language())
+        Messages messages = Messages.of(MessageLanguage.choose(lang, env, result.language())
                 .locale());
         new ProblemPrinter(site, messages).printCondensed(result.problems(), err);
         if (timings) {

@@ -39,6 +39,7 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Long enough to take an editor's save as one change, short enough not to be noticed. */
     static final Duration QUIET = Duration.ofMillis(30);
+    private static final int MAX_PORT = 65_535;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     @CommandLine.Spec
@@ -71,6 +72,10 @@ final class ServeCommand implements Callable<Integer> {
         Path folder = site.site();
         Messages messages = site.messages(environment.variables(),
                 SiteConfigLoader.load(folder, new Problems()).map(SiteConfig::language));
+        if (port < 0 || port > MAX_PORT) {
+            err.println("ecosite: " + messages.get("serve.bad_port", port));
+            return ExitCodes.USAGE;
+        }
         InetAddress address;
         try {
             address = InetAddress.getByName(host);

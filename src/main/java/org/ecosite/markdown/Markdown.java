@@ -16,6 +16,8 @@ import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
@@ -63,7 +65,8 @@ public final class Markdown {
     public Markdown(Set<String> blockInfos) {
         this.blockInfos = Set.copyOf(blockInfos);
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
+        // Footnotes ([^1] with [^1]: …) as Word's become: numbered notes at the end, never links.
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create()));
         // Editors copy headings with spaces into anchors: [见上文](#1. 扬尘管控).
         options.set(Parser.SPACE_IN_LINK_URLS, true);
         options.set(HtmlRenderer.ESCAPE_HTML, true);
@@ -114,6 +117,9 @@ public final class Markdown {
             if (node instanceof com.vladsch.flexmark.ast.Heading h) {
                 headings.add(new Heading(h.getLevel(), text.collectAndGetText(h).strip(), h.getAnchorRefId(),
                         lines.at(h.getStartOffset())));
+            } else if (node instanceof Footnote footnote && footnote.getFootnoteBlock() != null) {
+                // The page shows the note's number, not its label: "[^note]" must not read "note" in text and search.
+                footnote.removeChildren();
             } else if (node instanceof Link link) {
                 links.add(new LinkUse(link.getUrl().unescape(), false, lines.at(link.getUrl().getStartOffset())));
             } else if (node instanceof Image image) {
