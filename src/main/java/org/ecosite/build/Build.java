@@ -46,6 +46,7 @@ import org.ecosite.data.OpenData;
 import org.ecosite.indicator.Catalog;
 import org.ecosite.indicator.CatalogLoader;
 import org.ecosite.lint.Lint;
+import org.ecosite.lint.SiteHealth;
 import org.ecosite.markdown.FencedBlock;
 import org.ecosite.markdown.Heading;
 import org.ecosite.markdown.Markdown;
@@ -123,6 +124,7 @@ public final class Build {
         timings.lap("routes and links");
         new Lint(options.today(), options.cache().lint()).check(read.published(), parsed.files(), parsed.bodies(),
                 problems);
+        config.ifPresent(c -> SiteHealth.check(read.published(), c.health(), options.today(), problems));
         timings.lap("text checks");
         Figures figures = Figures.of(read.published(), routes);
         Map<String, Map<Integer, ChartSpec>> blocks = config.map(c -> planBlocks(c, catalog, read, parsed, figures,
