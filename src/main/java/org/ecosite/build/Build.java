@@ -113,7 +113,10 @@ public final class Build {
         Read read = readFrontMatter(content, catalog, options.drafts(), problems);
         timings.lap("read");
 
-        Markdown markdown = new Markdown(Set.of(BlockCharts.INFO));
+        Optional<Theme> theme = config.flatMap(c -> Theme.locate(source, c.theme(), problems));
+        Optional<ThemeStrings> strings = theme.flatMap(t -> ThemeStrings.load(t, config.get().language(), problems));
+        Markdown markdown = new Markdown(Set.of(BlockCharts.INFO), strings.map(t -> new Markdown.Words(
+                t.get("withheld.label"), t.get("withheld.name"))).orElse(Markdown.Words.CHINESE));
         Parsed parsed = parse(markdown, content, read);
         timings.lap("markdown parse");
         Routes routes = Routes.of(read.published(), content.resources(), problems);
@@ -132,8 +135,6 @@ public final class Build {
 
         boolean drawCharts = config.map(c -> c.charts().enabled()).orElse(false) && !figures.all().isEmpty();
         Optional<ChartFont> font = drawCharts ? chartFont(source, config.get(), problems) : Optional.empty();
-        Optional<Theme> theme = config.flatMap(c -> Theme.locate(source, c.theme(), problems));
-        Optional<ThemeStrings> strings = theme.flatMap(t -> ThemeStrings.load(t, config.get().language(), problems));
         timings.lap("chart blocks, theme");
         if (problems.hasErrors() || options.strict() && problems.count(Severity.WARNING) > 0 || config.isEmpty()
                 || theme.isEmpty() || strings.isEmpty()) {
@@ -260,7 +261,7 @@ public final class Build {
         Map<String, ParsedMarkdown> bodies = new ConcurrentHashMap<>();
         Map<String, SourceFile> files = new ConcurrentHashMap<>();
         read.published().parallelStream().forEach(d -> {
-            bodies.put(d.source().route(), markdown.parse(d.body(), d.bodyLine()));
+            bodies.put(d.source().route(), markdown.parse(d.body(), d.bodyLine(), d.frontMatter().withheld()));
             files.put(d.source().route(), d.source());
         });
         read.indexes().values().parallelStream().forEach(i -> {
