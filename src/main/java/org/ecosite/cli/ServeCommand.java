@@ -62,7 +62,7 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!site.isSite(environment.variables(), err)) {
@@ -110,11 +110,19 @@ final class ServeCommand implements Callable<Integer> {
         out.flush();
         java.util.Optional.ofNullable(first.get()).ifPresent(Runnable::run);
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        Thread hook = new Thread(() -> {
             preview.close();
             stopped.countDown();
-        }));
-        stopped.await();
+        });
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            // Stopped from within the process (a program that embeds ecosite, a test): close as Ctrl+C does.
+            Runtime.getRuntime().removeShutdownHook(hook);
+            preview.close();
+            Thread.currentThread().interrupt();
+        }
         return ExitCodes.OK;
     }
 

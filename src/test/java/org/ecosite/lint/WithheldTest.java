@@ -112,4 +112,21 @@ class WithheldTest {
         assertTrue(text.contains("处理垃圾\uFFFC吨"), text);
         assertFalse(text.contains("优良率达到*%，"), text);
     }
+
+    @Test
+    void anEnglishSiteNamesItInEnglish() throws IOException {
+        Path site = site("withheld: [\"*%\"]\n");
+        Path config = site.resolve("site.yaml");
+        Files.writeString(config, Files.readString(config) + "language: en\n");
+        Path out = temp.resolve("out");
+        TestSites.Run run = TestSites.run("build", "--source", site.toString(), "--output", out.toString());
+        assertEquals(0, run.exitCode(), run::toString);
+        Element withheld = TestSites.html(out.resolve("reports/2024/a/index.html"))
+                .selectFirst(".report-body span.withheld");
+        assertEquals("figure withheld", withheld.attr("aria-label"));
+        assertEquals("withheld", withheld.text());
+        Document search = TestSites.html(out.resolve("search/index.html"));
+        assertEquals("withheld", search.selectFirst("#es-search").attr("data-withheld"));
+        assertEquals("figure withheld", search.selectFirst("#es-search").attr("data-withheld-name"));
+    }
 }
