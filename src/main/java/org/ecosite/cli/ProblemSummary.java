@@ -89,7 +89,9 @@ final class ProblemSummary {
                 messages.get("cli.summary_errors"), messages.get("cli.summary_warnings"),
                 messages.get("cli.summary_notes")});
         for (Row row : rows.values()) {
-            table.add(new String[] {row.file, row.kind, count(row.counts[0]), count(row.counts[1]),
+            // The kind as --only takes it, and in words where the language has a label for it.
+            String kind = row.kind + messages.find("cli.kind." + row.kind).map(l -> "（" + l + "）").orElse("");
+            table.add(new String[] {row.file, kind, count(row.counts[0]), count(row.counts[1]),
                     count(row.counts[2])});
         }
         table.add(new String[] {messages.get("cli.summary_total"), "", String.valueOf(total[0]),

@@ -112,7 +112,7 @@ class CheckCommandTest {
         List<String> lines = run.out().strip().lines().toList();
         int title = lines.indexOf(lines.stream().filter(l -> l.startsWith("问题汇总（0 个错误，")).findFirst().orElseThrow());
         assertTrue(lines.get(title + 1).matches("\\s+文件\\s+类别\\s+错误\\s+警告\\s+提示"), run::toString);
-        assertTrue(lines.stream().anyMatch(l -> l.matches("\\s+content/reports/2024/a.md\\s+placeholder\\s+·\\s+7\\s+·")),
+        assertTrue(lines.stream().anyMatch(l -> l.matches("\\s+content/reports/2024/a.md\\s+placeholder（占位符）\\s+·\\s+7\\s+·")),
                 run::toString);
         assertTrue(lines.stream().anyMatch(l -> l.matches("\\s+合计\\s+0\\s+\\d+\\s+0")), run::toString);
         assertEquals("只看某一类的全部：bin/ecosite check --source " + site + " --only placeholder",

@@ -77,7 +77,7 @@ class ServeCommandTest {
         int summary = lines.indexOf(lines.stream().filter(l -> l.startsWith("问题汇总（0 个错误，")).findFirst()
                 .orElseThrow());
         assertTrue(lines.get(summary + 1).contains("文件"), text(all));
-        assertTrue(lines.stream().anyMatch(l -> l.matches("\\s+content/reports/2024/a.md\\s+placeholder\\s+·\\s+7\\s+·")),
+        assertTrue(lines.stream().anyMatch(l -> l.matches("\\s+content/reports/2024/a.md\\s+placeholder（占位符）\\s+·\\s+7\\s+·")),
                 text(all));
         assertTrue(lines.stream().skip(summary).anyMatch(l -> l.matches("\\[\\d\\d:\\d\\d:\\d\\d\\] 已构建 .*")),
                 text(all));

@@ -38,7 +38,7 @@ class SiteHealthTest {
         assertTrue(Files.isRegularFile(out.resolve("index.html")), "the site is published");
         assertTrue(run.err().contains(NEWEST + ":4:10: note: 网站已经 215 天没有更新：最新一篇报告的日期是 2024-07-20"
                 + "（site.yaml 的 health.stale_after_days 为 14 天）"), run::toString);
-        assertTrue(run.err().lines().anyMatch(l -> l.matches("\\s+" + NEWEST + "\\s+stale_site\\s+·\\s+·\\s+1")),
+        assertTrue(run.err().lines().anyMatch(l -> l.matches("\\s+" + NEWEST + "\\s+stale_site（网站更新节奏）\\s+·\\s+·\\s+1")),
                 run::toString);
         assertTrue(run.out().contains("；另有 1 个提示"), run::toString);
         assertFalse(run.err().contains("error"), run::toString);
