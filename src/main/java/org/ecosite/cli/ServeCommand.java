@@ -11,9 +11,11 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.ecosite.build.BuildResult;
 import org.ecosite.check.Messages;
@@ -80,7 +82,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         // The first build runs before the address is known to this command; what it found is printed after the
         // address, so the address is the first thing an editor reads.
-        java.util.concurrent.atomic.AtomicReference<Runnable> first = new java.util.concurrent.atomic.AtomicReference<>();
+        AtomicReference<Runnable> first = new AtomicReference<>();
         // A printer per build: it keeps the lines of the files it quotes, and they change between builds.
         Preview.Options options = new Preview.Options(folder, address, port, environment::today, QUIET,
                 problems -> errorsOnly(new ProblemPrinter(folder, messages), problems), messages,
@@ -108,7 +110,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         out.println(messages.get("serve.started", preview.address()));
         out.flush();
-        java.util.Optional.ofNullable(first.get()).ifPresent(Runnable::run);
+        Optional.ofNullable(first.get()).ifPresent(Runnable::run);
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             preview.close();
