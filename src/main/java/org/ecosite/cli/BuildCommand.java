@@ -116,6 +116,7 @@ final class BuildCommand implements Callable<Integer> {
         Messages messages = Messages.of(MessageLanguage.choose(lang, env, result.language())
                 .locale());
         new ProblemPrinter(site, messages).printCondensed(result.problems(), err);
+        ProblemSummary.print(result.problems(), messages, site, err);
         if (timings) {
             err.printf(java.util.Locale.ROOT, "%8s %10s %9s  %s%n", "wall", "cpu", "gc", "stage");
             for (org.ecosite.build.Timings.Stage stage : result.timings()) {
@@ -125,7 +126,8 @@ final class BuildCommand implements Callable<Integer> {
             }
         }
         long errors = result.problems().stream().filter(p -> p.severity() == Severity.ERROR).count();
-        long warnings = result.problems().size() - errors;
+        long warnings = result.problems().stream().filter(p -> p.severity() == Severity.WARNING).count();
+        long notes = result.problems().stream().filter(p -> p.severity() == Severity.NOTE).count();
         String outputName = displayName(site, options.output());
         if (result.failed()) {
             err.println(messages.get("cli.failed", errors, warnings, outputName));
@@ -136,7 +138,8 @@ final class BuildCommand implements Callable<Integer> {
                 ? messages.get("cli.unchanged", outputName, result.pages(), result.charts(), seconds)
                 : messages.get("cli.built", result.pages(), result.charts(), result.chartsRendered(),
                 result.chartsReused(), seconds);
-        out.println(warnings == 0 ? summary : summary + messages.get("cli.with_warnings", warnings));
+        out.println((warnings == 0 ? summary : summary + messages.get("cli.with_warnings", warnings))
+                + (notes == 0 ? "" : messages.get("cli.check_notes", notes)));
         return ExitCodes.OK;
     }
 

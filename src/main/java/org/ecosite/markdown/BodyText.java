@@ -74,6 +74,15 @@ public record BodyText(List<TextBlock> blocks, List<Marker> markers, List<Marker
                 marker(delimited.getOpeningMarker(), source, lines, markers);
                 marker(delimited.getClosingMarker(), source, lines, markers);
             }
+            if (node instanceof WithheldFigure withheld) {
+                // Acknowledged: no placeholder for the checks, and no digit either side runs into another.
+                Node block = node.getAncestorOfType(Paragraph.class, Heading.class, TableCell.class);
+                if (block != null) {
+                    blocks.computeIfAbsent(block, b -> new Collector()).add(WithheldFigure.TEXT,
+                            withheld.getStartOffset());
+                }
+                continue;
+            }
             if (!(node instanceof Text) || node.getAncestorOfType(Code.class) != null) {
                 continue;
             }
