@@ -14,6 +14,7 @@ import org.ecosite.indicator.Catalog;
 import org.ecosite.indicator.Observation;
 import org.ecosite.indicator.ObservationReader;
 import org.ecosite.indicator.Period;
+import org.ecosite.source.FileNames;
 import org.ecosite.yaml.MappingReader;
 import org.ecosite.yaml.YamlLoader;
 import org.ecosite.yaml.YamlNode;
@@ -119,6 +120,11 @@ public final class FrontMatterReader {
         }
         if (!SLUG.matcher(slug).matches()) {
             fm.problems().error(fm.file(), fm.valuePositionOf("slug"), "slug.invalid", slug);
+            return false;
+        }
+        if (!FileNames.fits(slug)) {
+            fm.problems().error(fm.file(), fm.valuePositionOf("slug"), "name.too_long", "slug", FileNames.bytes(slug),
+                    FileNames.MAX_BYTES);
             return false;
         }
         return true;
