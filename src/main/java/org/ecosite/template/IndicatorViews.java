@@ -57,8 +57,10 @@ final class IndicatorViews {
         String better = ind.better() == Better.LOWER ? strings.get("indicator.better_lower")
                 : ind.better() == Better.HIGHER ? strings.get("indicator.better_higher") : null;
         List<Views.Download> downloads = List.of(
-                new Views.Download(strings.get("data.indicator_csv"), views.href(SiteLayout.indicatorData(page.route(), ind.id(), "csv")), "CSV"),
-                new Views.Download(strings.get("data.indicator_json"), views.href(SiteLayout.indicatorData(page.route(), ind.id(), "json")), "JSON"),
+                new Views.Download(strings.get("data.indicator_csv"),
+                        views.href(SiteLayout.indicatorData(page.route(), ind.id(), "csv")), "CSV"),
+                new Views.Download(strings.get("data.indicator_json"),
+                        views.href(SiteLayout.indicatorData(page.route(), ind.id(), "json")), "JSON"),
                 new Views.Download(strings.get("data.all_csv"), views.href(SiteLayout.siteData("csv")), "CSV"),
                 new Views.Download(strings.get("data.all_json"), views.href(SiteLayout.siteData("json")), "JSON"));
         return new Views.Indicator(ind.id(), ind.name().get(language), ind.unit(language), strings.get("type." + ind.type().word()),

@@ -36,13 +36,12 @@ class DemoSiteTest {
     @Test
     void demoContentBuildsWithoutErrors() throws Exception {
         assertEquals(0, run.exitCode(), run::toString);
-        // The demo keeps the seeds' redacted figures and seed 004's impossible 179 good-air days as the
-        // sources have them: those, and only those, are warned about.
-        List<String> warnings = run.err().lines().filter(l -> l.matches("\\S+:\\d+:\\d+: \\w+: .*")).toList();
-        assertFalse(warnings.isEmpty(), run::toString);
-        for (String w : warnings) {
-            assertTrue(w.contains(": warning: 疑似用占位符") || w.contains(": warning: 正文中 good_air_days 为 179 天"), w);
-        }
+        // The demo keeps the seeds' redacted figures and seed 004's impossible 179 good-air days as the sources
+        // have them, each acknowledged (withheld, editor_notes): it builds without a single warning.
+        List<String> problems = run.err().lines().filter(l -> l.matches("\\S+:\\d+:\\d+: \\w+: .*")).toList();
+        assertEquals(List.of(), problems, run::toString);
+        assertTrue(run.out().strip().startsWith("已生成 "), run::toString);
+        assertFalse(run.out().contains("警告"), run::toString);
 
         List<Path> reports;
         try (Stream<Path> walk = Files.walk(out.resolve("reports"))) {
@@ -58,10 +57,19 @@ class DemoSiteTest {
         assertFalse(youyang.select("figure.chart img").isEmpty());
         assertTrue(youyang.selectFirst(".report-body").text().contains("优良天数达179天"),
                 "the text keeps what the source says");
-        // Redacted figures stay as the source has them, asterisks and all.
+        assertTrue(youyang.select("[data-indicator=good_air_days]").isEmpty(), "the impossible figure is no figure");
+        // Redacted figures are shown as withheld, by a word and an accessible name, not as raw stars; a redacted
+        // name (*县) is no figure and keeps its star.
         Document redacted = TestSites.html(out.resolve("reports/2021/jiaxian-2021-h1/index.html"));
-        assertTrue(redacted.selectFirst(".report-body").text().contains("空气优良率达到*%"),
-                redacted.selectFirst(".report-body").text());
+        String body = redacted.selectFirst(".report-body").text();
+        assertTrue(body.contains("空气优良率达到未公开%"), body);
+        assertTrue(body.contains("《*县环境保护“一票否决”暂行办法》"), body);
+        assertEquals(12, redacted.select(".report-body span.withheld[role=img][aria-label=数字未公开]").size());
+        assertFalse(body.matches(".*[*＊]\\s?[%个件月]" + ".*"), body);
+        for (String report : List.of("2021/dingxian-2021", "2022/bingxian-2022-h1", "2023/yixian-2023-rectification")) {
+            Document page = TestSites.html(out.resolve("reports/" + report + "/index.html"));
+            assertFalse(page.select(".report-body span.withheld").isEmpty(), report);
+        }
     }
 
     /** A time axis names each month or year once, whether the series spans weeks (one report) or years. */
