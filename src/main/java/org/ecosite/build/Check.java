@@ -31,6 +31,7 @@ import org.ecosite.content.SourceFile;
 import org.ecosite.indicator.Catalog;
 import org.ecosite.indicator.CatalogLoader;
 import org.ecosite.lint.Lint;
+import org.ecosite.lint.SiteHealth;
 import org.ecosite.markdown.FencedBlock;
 import org.ecosite.markdown.Heading;
 import org.ecosite.markdown.Markdown;
@@ -65,7 +66,11 @@ final class Check {
         Read read = readFrontMatter(content, catalog, options.drafts(), problems);
         timings.lap("read");
 
-        Markdown markdown = new Markdown(Set.of(BlockCharts.INFO));
+        // The theme's words for a withheld figure go into the parse's renderer, so it is read first.
+        Optional<Theme> theme = config.flatMap(c -> Theme.locate(layout, c.theme(), problems));
+        Optional<ThemeStrings> strings = theme.flatMap(t -> ThemeStrings.load(t, config.get().language(), problems));
+        Markdown markdown = new Markdown(Set.of(BlockCharts.INFO), strings.map(t -> new Markdown.Words(
+                t.get("withheld.label"), t.get("withheld.name"))).orElse(Markdown.Words.CHINESE));
         Parsed parsed = parse(markdown, content, read);
         timings.lap("markdown parse");
         Routes routes = Routes.of(read.published(), content.resources(), problems);
@@ -76,6 +81,7 @@ final class Check {
         // dates. Warnings, so a strict build refuses to publish them.
         new Lint(options.today(), options.cache().lint()).check(read.published(), parsed.files(), parsed.bodies(),
                 problems);
+        config.ifPresent(c -> SiteHealth.check(read.published(), c.health(), options.today(), problems));
         timings.lap("text checks");
         Figures figures = Figures.of(read.published(), routes);
         Map<String, Map<Integer, ChartSpec>> blocks = config.map(c -> planBlocks(c, catalog, read, parsed, figures,
@@ -83,8 +89,6 @@ final class Check {
 
         boolean drawCharts = config.map(c -> c.charts().enabled()).orElse(false) && !figures.all().isEmpty();
         Optional<ChartFont> font = drawCharts ? chartFont(layout, config.get(), problems) : Optional.empty();
-        Optional<Theme> theme = config.flatMap(c -> Theme.locate(layout, c.theme(), problems));
-        Optional<ThemeStrings> strings = theme.flatMap(t -> ThemeStrings.load(t, config.get().language(), problems));
         timings.lap("chart blocks, theme");
         if (problems.hasErrors() || options.strict() && problems.count(Severity.WARNING) > 0 || config.isEmpty()
                 || theme.isEmpty() || strings.isEmpty()) {
@@ -150,7 +154,7 @@ final class Check {
         Map<String, ParsedMarkdown> bodies = new ConcurrentHashMap<>();
         Map<String, SourceFile> files = new ConcurrentHashMap<>();
         read.published().parallelStream().forEach(d -> {
-            bodies.put(d.source().route(), markdown.parse(d.body(), d.bodyLine()));
+            bodies.put(d.source().route(), markdown.parse(d.body(), d.bodyLine(), d.frontMatter().withheld()));
             files.put(d.source().route(), d.source());
         });
         read.indexes().values().parallelStream().forEach(i -> {
@@ -212,17 +216,18 @@ final class Check {
 
     private static Optional<ChartFont> chartFont(SiteLayout layout, SiteConfig config, Problems problems) {
         Optional<Path> file = layout.chartFont(config);
-        if (file.isPresent()) {
+        try {
+            if (file.isEmpty()) {
+                return Optional.of(ChartFonts.builtIn());
+            }
             Optional<ChartFont> font = ChartFonts.fromFile(file.get());
             if (font.isEmpty()) {
                 problems.error(SiteConfigLoader.FILE, Position.START, "chart.font_file", config.charts().font().get());
             }
             return font;
+        } catch (ChartFonts.Unavailable e) {
+            problems.error(SiteConfigLoader.FILE, Position.START, "chart.font_system", e.getMessage());
+            return Optional.empty();
         }
-        Optional<ChartFont> font = ChartFonts.installed();
-        if (font.isEmpty()) {
-            problems.error(SiteConfigLoader.FILE, Position.START, "chart.no_font");
-        }
-        return font;
     }
 }
