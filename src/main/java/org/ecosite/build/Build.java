@@ -45,6 +45,8 @@ import org.ecosite.content.SourceFile;
 import org.ecosite.data.OpenData;
 import org.ecosite.indicator.Catalog;
 import org.ecosite.indicator.CatalogLoader;
+import org.ecosite.kind.WorkCalendar;
+import org.ecosite.lint.DeadlineChecks;
 import org.ecosite.lint.Lint;
 import org.ecosite.markdown.FencedBlock;
 import org.ecosite.markdown.Heading;
@@ -108,6 +110,7 @@ public final class Build {
         Optional<SiteConfig> loaded = SiteConfigLoader.load(source, problems);
         Optional<SiteConfig> config = loaded.map(c -> options.baseUrl().map(c::withBaseUrl).orElse(c));
         Catalog catalog = CatalogLoader.load(source, problems);
+        WorkCalendar calendar = WorkCalendar.load(source, problems);
         Content content = ContentLoader.load(source, problems);
         Read read = readFrontMatter(content, catalog, options.drafts(), problems);
         timings.lap("read");
@@ -123,6 +126,7 @@ public final class Build {
         timings.lap("routes and links");
         new Lint(options.today(), options.cache().lint()).check(read.published(), parsed.files(), parsed.bodies(),
                 problems);
+        DeadlineChecks.check(read.published(), calendar, problems);
         timings.lap("text checks");
         Figures figures = Figures.of(read.published(), routes);
         Map<String, Map<Integer, ChartSpec>> blocks = config.map(c -> planBlocks(c, catalog, read, parsed, figures,
@@ -316,6 +320,7 @@ public final class Build {
         fm.organization().ifPresent(words::add);
         fm.indexNo().ifPresent(words::add);
         fm.docNo().ifPresent(words::add);
+        words.addAll(fm.fields().words());
         fm.period().ifPresent(p -> words.add(p.label(site.config().language())));
         fm.observations().forEach(o -> {
             words.add(o.indicator().name().get(site.config().language()));

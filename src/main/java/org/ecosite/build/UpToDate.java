@@ -29,7 +29,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  *
  * <p>After a successful build it records a fingerprint of everything the output depends on (the
  * program, the Java version, the options, the day, and the path, size and modification time of
- * every file of site.yaml, indicators.yaml, content/, static/ and themes/) together with the list
+ * every file of site.yaml, indicators.yaml, holidays.yaml, content/, data/, static/ and themes/) together with the list
  * of files it wrote and the warnings it found. The next build with the same fingerprint, into an
  * output folder that still holds exactly those files, is skipped: the output is what a build
  * would write, since builds are deterministic, and the warnings are told again.
@@ -37,7 +37,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 final class UpToDate {
 
     private static final String FOLDER = "builds";
-    private static final List<String> INPUTS = List.of("site.yaml", "indicators.yaml", "content", "static", "themes");
+    private static final List<String> INPUTS = List.of("site.yaml", "indicators.yaml", "holidays.yaml", "content", "data",
+            "static", "themes");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** What a successful build left: its fingerprint, its files and what it told the editor. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.ecosite.check.Position;
 import org.ecosite.indicator.Observation;
+import org.ecosite.kind.KindFields;
 import org.ecosite.indicator.Period;
 
 /**
@@ -19,11 +20,22 @@ import org.ecosite.indicator.Period;
  * @param docNo        文号
  * @param topics       主题分类
  * @param positions    where each key was written, for problems found later (duplicate slugs, links)
+ * @param fields       what the file's kind adds ({@code kind:} in the front matter); nothing for a report
  */
 public record FrontMatter(String title, LocalDate date, Optional<LocalDate> updated, Optional<String> organization,
                           String region, Optional<Period> period, Optional<String> indexNo, Optional<String> docNo,
                           List<String> topics, Optional<String> summary, boolean draft, Optional<String> slug,
-                          List<Observation> observations, List<Correction> corrections, Map<String, Position> positions) {
+                          List<Observation> observations, List<Correction> corrections, Map<String, Position> positions,
+                          KindFields fields) {
+
+    /** A report's front matter. */
+    public FrontMatter(String title, LocalDate date, Optional<LocalDate> updated, Optional<String> organization,
+                       String region, Optional<Period> period, Optional<String> indexNo, Optional<String> docNo,
+                       List<String> topics, Optional<String> summary, boolean draft, Optional<String> slug,
+                       List<Observation> observations, List<Correction> corrections, Map<String, Position> positions) {
+        this(title, date, updated, organization, region, period, indexNo, docNo, topics, summary, draft, slug,
+                observations, corrections, positions, KindFields.REPORT);
+    }
 
     public FrontMatter {
         topics = List.copyOf(topics);

@@ -24,15 +24,15 @@ import java.util.stream.Stream;
 import org.ecosite.content.ContentLoader;
 
 /**
- * Watches what a build reads: site.yaml and indicators.yaml in the site folder, and content/,
+ * Watches what a build reads: site.yaml, indicators.yaml and holidays.yaml in the site folder, and content/, data/,
  * themes/ and static/ with every folder below them (the JDK's WatchService watches one folder at a
  * time, so each is registered, and new ones as they appear). Files a build leaves out (hidden files,
  * editor backups and swap files) change nothing. Changes are handed on as paths relative to the site.
  */
 final class SiteWatcher implements AutoCloseable {
 
-    static final List<String> FILES = List.of("site.yaml", "indicators.yaml");
-    static final List<String> FOLDERS = List.of("content", "themes", "static");
+    static final List<String> FILES = List.of("site.yaml", "indicators.yaml", "holidays.yaml");
+    static final List<String> FOLDERS = List.of("content", "data", "themes", "static");
 
     private final Path site;
     private final WatchService service;

@@ -53,7 +53,7 @@ public final class SiteRenderer {
         pages.add("home", () -> views.context(homePage, "home", views.home(LATEST_ON_HOME)), "");
 
         for (Report r : site.reports()) {
-            pages.add("report", () -> reportContext(views, site, r, charts), r.route());
+            pages.add(KindViews.template(r), () -> reportContext(views, site, r, charts), r.route());
         }
 
         for (Section s : site.sections()) {
@@ -119,7 +119,7 @@ public final class SiteRenderer {
     public Optional<String> reportPage(Site site, Report report, Map<String, List<DrawnChart>> charts,
                                        Problems problems) {
         try {
-            return Optional.of(templates.render("report", reportContext(new ViewFactory(site, strings), site, report,
+            return Optional.of(templates.render(KindViews.template(report), reportContext(new ViewFactory(site, strings), site, report,
                     charts)));
         } catch (Templates.TemplateError e) {
             problems.error(e.file(), new Position(e.line(), 1), "template.error", e.getMessage());
@@ -136,7 +136,9 @@ public final class SiteRenderer {
                 "report", views.crumbs(r.section(), r.frontMatter().title()),
                 section.map(Section::title).orElse(strings.get("nav.home")), r.frontMatter().date().toString(),
                 view.disclosure().organization(), views.article(r, own), views.reportJsonLd(r));
-        return views.context(meta, "report", view, "sequence", views.sequence(r));
+        // A penalty or EIA page shows its kind's fields too (KindViews); a report's context is as it was.
+        return new KindViews(site.config().language(), site.config().basePath(), strings).context(
+                views.context(meta, "report", view, "sequence", views.sequence(r)), r, !r.bodyHtml().isBlank());
     }
 
     /** A list of reports, on as many pages as it needs. */
