@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.ecosite.config.Language;
+import org.ecosite.indicator.FigureWords;
 import org.ecosite.indicator.Indicator;
 import org.ecosite.indicator.IndicatorType;
 import org.ecosite.indicator.Observation;
@@ -24,10 +25,10 @@ import org.ecosite.model.IndicatorPage;
  */
 public final class IndicatorCharts {
 
-    private final ChartWords words;
+    private final FigureWords words;
 
     public IndicatorCharts(Language language) {
-        this.words = new ChartWords(language);
+        this.words = new FigureWords(language);
     }
 
     public List<ChartSpec> plan(IndicatorPage page) {
@@ -53,7 +54,7 @@ public final class IndicatorCharts {
             List<Figure> points = line.getValue().stream()
                     .sorted(Comparator.comparing((Figure f) -> f.observation().period())).toList();
             series.add(new LineChart.Series(line.getKey(), points.stream().map(f -> new LineChart.Point(
-                    f.observation().period().end(), ChartWords.number(f.observation().value().plotValue()),
+                    f.observation().period().end(), FigureWords.plotted(f.observation().value().plotValue()),
                     words.value(f.observation()))).toList()));
             sentences.add(words.get("chart.sentence.series", line.getKey(), words.join(points.stream()
                     .map(f -> words.get("chart.part", words.period(f.observation().period()),
@@ -77,7 +78,7 @@ public final class IndicatorCharts {
             LocalDate start = s.validFrom().filter(d -> d.isAfter(from)).orElse(from);
             LocalDate end = s.validTo().filter(d -> d.isBefore(to)).orElse(to);
             String label = words.reference(indicator, s);
-            steps.add(new LineChart.Step(start, end, ChartWords.number(s.value()), label));
+            steps.add(new LineChart.Step(start, end, FigureWords.plotted(s.value()), label));
             stepWords.add(label);
             if (previous != null && s.validFrom().isPresent() && s.validFrom().get().isAfter(first)
                     && !s.validFrom().get().isAfter(last)) {
@@ -112,12 +113,12 @@ public final class IndicatorCharts {
         List<String> parts = new ArrayList<>();
         for (Figure f : at) {
             String label = f.region() + f.observation().location().map(l -> words.get("chart.at", l)).orElse("");
-            bars.add(new BarChart.Bar(label, ChartWords.number(f.observation().value().plotValue()),
+            bars.add(new BarChart.Bar(label, FigureWords.plotted(f.observation().value().plotValue()),
                     words.value(f.observation())));
             parts.add(words.get("chart.part", label, words.value(f.observation())));
         }
         Optional<BarChart.Reference> reference = indicator.limitOn(latest.get().end()).map(s -> new BarChart.Reference(
-                ChartWords.number(s.value()), words.reference(indicator, s)));
+                FigureWords.plotted(s.value()), words.reference(indicator, s)));
         String subtitle = classScale ? words.get("chart.subtitle_class", period)
                 : indicator.unit(words.language()).isEmpty() ? period : words.get("chart.subtitle_unit", period, indicator.unit(words.language()));
         String description = words.get("chart.sentence.regions", title, period, words.join(parts))

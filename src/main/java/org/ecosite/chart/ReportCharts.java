@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.ecosite.config.Language;
 import org.ecosite.indicator.Compliance;
+import org.ecosite.indicator.FigureWords;
 import org.ecosite.indicator.Indicator;
 import org.ecosite.indicator.IndicatorType;
 import org.ecosite.indicator.Observation;
@@ -25,10 +26,10 @@ import org.ecosite.indicator.Observation;
  */
 public final class ReportCharts {
 
-    private final ChartWords words;
+    private final FigureWords words;
 
     public ReportCharts(Language language) {
-        this.words = new ChartWords(language);
+        this.words = new FigureWords(language);
     }
 
     public List<ChartSpec> plan(List<Observation> observations) {
@@ -73,8 +74,8 @@ public final class ReportCharts {
         for (Observation o : figures) {
             Compliance compliance = o.indicator().compliance(o).orElseThrow();
             String limit = words.limit(o.indicator(), compliance.standard());
-            items.add(new StandardChart.Item(label(o, false), ChartWords.number(o.value().plotValue()), words.value(o),
-                    ChartWords.number(compliance.standard().value()), words.get("chart.limit_text", limit)));
+            items.add(new StandardChart.Item(label(o, false), FigureWords.plotted(o.value().plotValue()), words.value(o),
+                    FigureWords.plotted(compliance.standard().value()), words.get("chart.limit_text", limit)));
             sentences.add(words.standardSentence(o, compliance));
             rows.add(List.of(label(o, false), words.value(o), compliance.standard().name().get(words.language())
                     + " " + limit, words.period(o.period())));
@@ -106,7 +107,7 @@ public final class ReportCharts {
         List<List<String>> rows = new ArrayList<>();
         for (Observation o : group) {
             String label = label(o, oneIndicator);
-            bars.add(new BarChart.Bar(label, ChartWords.number(o.value().plotValue()), words.value(o)));
+            bars.add(new BarChart.Bar(label, FigureWords.plotted(o.value().plotValue()), words.value(o)));
             parts.add(samePeriod ? words.get("chart.part", label, words.value(o))
                     : words.get("chart.part_period", label, words.period(o.period()), words.value(o)));
             rows.add(List.of(label, words.value(o), words.period(o.period()), words.status(o.status())));
@@ -117,7 +118,7 @@ public final class ReportCharts {
             Optional<Compliance> compliance = first.compliance(group.get(0));
             if (compliance.isPresent()) {
                 String label = words.reference(first, compliance.get().standard());
-                reference = Optional.of(new BarChart.Reference(ChartWords.number(compliance.get().standard().value()),
+                reference = Optional.of(new BarChart.Reference(FigureWords.plotted(compliance.get().standard().value()),
                         label));
                 referenceText = words.get("chart.sentence.steps", label);
             }

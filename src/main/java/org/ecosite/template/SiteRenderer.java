@@ -50,7 +50,7 @@ public final class SiteRenderer {
         Views.Page homePage = views.page(site.home().title().orElse(site.config().title()),
                 site.home().summary().orElse(site.config().description().orElse("")), "", "home",
                 List.of(), strings.get("nav.home"), null, organization);
-        pages.add("home", () -> views.context(homePage, "home", views.home(LATEST_ON_HOME)), "");
+        pages.add("home", () -> views.context(homePage, "home", views.lists().home(LATEST_ON_HOME)), "");
 
         for (Report r : site.reports()) {
             pages.add(KindViews.template(r), () -> reportContext(views, site, r, charts), r.route());
@@ -59,23 +59,23 @@ public final class SiteRenderer {
         for (Section s : site.sections()) {
             List<Views.Link> crumbs = views.crumbs(Routes.parent(s.folder()), s.title());
             list(views, pages, s.title(), s.summary(), s.introHtml(), s.route(), s.reports(), crumbs, s.title(),
-                    views.children(s));
+                    views.lists().children(s));
         }
 
         String regionsTitle = strings.get("regions.title");
-        entries(views, pages, regionsTitle, strings.get("regions.intro"), Routes.REGIONS, views.regions());
+        entries(views, pages, regionsTitle, strings.get("regions.intro"), Routes.REGIONS, views.lists().regions());
         for (Region region : site.regions()) {
             list(views, pages, region.name(), Optional.empty(), "", region.route(), region.reports(),
                     under(views, regionsTitle, Routes.REGIONS, region.name()), regionsTitle, List.of());
         }
         String topicsTitle = strings.get("topics.title");
-        entries(views, pages, topicsTitle, strings.get("topics.intro"), Routes.TOPICS, views.topics());
+        entries(views, pages, topicsTitle, strings.get("topics.intro"), Routes.TOPICS, views.lists().topics());
         for (Group topic : site.topics()) {
             list(views, pages, topic.name(), Optional.empty(), "", topic.route(), topic.reports(),
                     under(views, topicsTitle, Routes.TOPICS, topic.name()), topicsTitle, List.of());
         }
         String yearsTitle = strings.get("years.title");
-        entries(views, pages, yearsTitle, strings.get("years.intro"), Routes.YEARS, views.years());
+        entries(views, pages, yearsTitle, strings.get("years.intro"), Routes.YEARS, views.lists().years());
         for (Group year : site.years()) {
             String title = views.yearTitle(year.name());
             list(views, pages, title, Optional.empty(), "", year.route(), year.reports(),
@@ -86,13 +86,13 @@ public final class SiteRenderer {
             String title = strings.get("indicators.title");
             Views.Page meta = views.page(title, strings.get("indicators.summary"), IndicatorPage.INDEX, "indicators",
                     views.crumbs("", title), title, null, organization);
-            pages.add("indicators", () -> views.context(meta, "index", views.indicatorIndex()), IndicatorPage.INDEX);
+            pages.add("indicators", () -> views.context(meta, "index", views.indicators().indicatorIndex()), IndicatorPage.INDEX);
             for (IndicatorPage p : site.indicators()) {
                 pages.add("indicator", () -> {
-                    Views.Indicator view = views.indicator(p, charts.getOrDefault(p.route(), List.of()));
+                    Views.Indicator view = views.indicators().indicator(p, charts.getOrDefault(p.route(), List.of()));
                     Views.Page indicatorMeta = views.page(view.name(), view.definition() == null ? "" : view.definition(),
                             p.route(), "indicator", under(views, title, IndicatorPage.INDEX, view.name()), title, null,
-                            organization, views.website(), views.datasetJsonLd(p));
+                            organization, views.website(), views.indicators().datasetJsonLd(p));
                     return views.context(indicatorMeta, "indicator", view);
                 }, p.route());
             }
@@ -106,7 +106,7 @@ public final class SiteRenderer {
 
         String missing = strings.get("notfound.title");
         Views.Page notFound = views.page(missing, "", "404.html", "notfound", List.of(), missing, null, organization);
-        pages.add("home", () -> views.context(notFound, "home", views.home(LATEST_ON_HOME)), "404.html");
+        pages.add("home", () -> views.context(notFound, "home", views.lists().home(LATEST_ON_HOME)), "404.html");
         return pages.run(progress);
     }
 
@@ -131,14 +131,15 @@ public final class SiteRenderer {
                                               Map<String, List<DrawnChart>> charts) {
         Optional<Section> section = site.section(r.section());
         List<DrawnChart> own = charts.getOrDefault(r.route(), List.of());
-        Views.Report view = views.report(r, own);
+        Views.Report view = views.reports().report(r, own);
         Views.Page meta = views.page(r.frontMatter().title(), r.frontMatter().summary().orElse(""), r.route(),
                 "report", views.crumbs(r.section(), r.frontMatter().title()),
                 section.map(Section::title).orElse(strings.get("nav.home")), r.frontMatter().date().toString(),
-                view.disclosure().organization(), views.article(r, own), views.reportJsonLd(r));
+                view.disclosure().organization(), views.reports().article(r, own), views.reports().reportJsonLd(r));
         // A penalty or EIA page shows its kind's fields too (KindViews); a report's context is as it was.
         return new KindViews(site.config().language(), site.config().basePath(), strings).context(
-                views.context(meta, "report", view, "sequence", views.sequence(r)), r, !r.bodyHtml().isBlank());
+                views.context(meta, "report", view, "sequence", views.reports().sequence(r)), r,
+                !r.bodyHtml().isBlank());
     }
 
     /** A list of reports, on as many pages as it needs. */
@@ -148,8 +149,8 @@ public final class SiteRenderer {
         for (Paging.Page page : Paging.split(route, reports, views.pageSize())) {
             String pageTitle = page.number() == 1 ? title : strings.get("pager.title", title, page.number());
             Views.Page meta = views.page(pageTitle, page.number() == 1 ? summary.orElse("") : "", page.route(),
-                    "list", crumbs, column, null, null, views.listSocial(page));
-            Views.ListPage list = views.list(title, summary, introHtml, page, reports.size(), children);
+                    "list", crumbs, column, null, null, views.lists().listSocial(page));
+            Views.ListPage list = views.lists().list(title, summary, introHtml, page, reports.size(), children);
             pages.add("list", () -> views.context(meta, "list", list), page.route());
         }
     }

@@ -1,0 +1,191 @@
+package org.ecosite.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Paint;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.labels.CategoryItemLabelGenerator;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.CategoryDataset;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/** Draws the horizontal bar charts: {@link BarChart}s and {@link StandardChart}s (figures beside their limits). */
+final class BarCharts {
+
+    private final ChartStyle style;
+
+    BarCharts(ChartStyle style) {
+        this.style = style;
+    }
+
+    JFreeChart bar(BarChart spec) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (int i = 0; i < spec.bars().size(); i++) {
+            data.addValue(spec.bars().get(i).value(), "figures", new Label(i, spec.bars().get(i).label()));
+        }
+        BarRenderer bars = spec.classScale() ? new ClassBars(spec) : new BarRenderer();
+        styleBars(bars);
+        bars.setSeriesPaint(0, Palette.series(0));
+        bars.setDefaultItemLabelGenerator(new Labels((row, column) -> spec.bars().get(column).valueText()));
+        NumberAxis values = style.valueAxis();
+        if (spec.classScale()) {
+            values.setRange(0, 6.9);
+            values.setNumberFormatOverride(new ChartStyle.ClassFormat());
+            values.setTickUnit(new NumberTickUnit(1, new ChartStyle.ClassFormat()));
+        } else if (spec.scale() == Scale.PERCENT) {
+            style.percentAxis(values, 135);
+        } else {
+            double max = spec.bars().stream().mapToDouble(BarChart.Bar::value).max().orElse(1);
+            double reference = spec.reference().map(BarChart.Reference::value).orElse(0.0);
+            values.setRange(0, ChartStyle.niceTop(Math.max(max, reference) * 1.4));
+        }
+        CategoryPlot plot = categoryPlot(data, bars, values);
+        JFreeChart chart = new JFreeChart(null, style.font().bold(18), plot, false);
+        spec.reference().ifPresent(r -> {
+            plot.addRangeMarker(ChartStyle.reference(r.value()), Layer.FOREGROUND);
+            org.jfree.chart.LegendItemCollection items = new org.jfree.chart.LegendItemCollection();
+            items.add(style.referenceItem(r.label()));
+            plot.setFixedLegendItems(items);
+            chart.addSubtitle(style.legend(plot));
+        });
+        return chart;
+    }
+
+    JFreeChart standard(StandardChart spec) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        double max = 1;
+        for (int i = 0; i < spec.items().size(); i++) {
+            StandardChart.Item item = spec.items().get(i);
+            Label label = new Label(i, item.label());
+            data.addValue(item.value(), spec.measuredName(), label);
+            data.addValue(item.limit(), spec.limitName(), label);
+            max = Math.max(max, Math.max(item.value(), item.limit()));
+        }
+        BarRenderer bars = new BarRenderer();
+        styleBars(bars);
+        bars.setItemMargin(0.08);
+        bars.setSeriesPaint(0, Palette.series(0));
+        bars.setSeriesPaint(1, Palette.LIMIT);
+        bars.setDefaultItemLabelGenerator(new Labels((row, column) -> row == 0
+                ? spec.items().get(column).valueText() : spec.items().get(column).limitText()));
+        NumberAxis values = style.valueAxis();
+        values.setRange(0, ChartStyle.niceTop(max * 1.55));
+        CategoryPlot plot = categoryPlot(data, bars, values);
+        JFreeChart chart = new JFreeChart(null, style.font().bold(18), plot, true);
+        style.styled(chart.getLegend(), RectangleEdge.TOP, new RectangleInsets(0, 0, 6, 0));
+        return chart;
+    }
+
+    private void styleBars(BarRenderer bars) {
+        bars.setBarPainter(new StandardBarPainter());
+        bars.setShadowVisible(false);
+        bars.setDrawBarOutline(false);
+        bars.setMaximumBarWidth(0.6);
+        bars.setDefaultItemLabelsVisible(true);
+        bars.setDefaultItemLabelFont(style.font().bold(15));
+        bars.setDefaultItemLabelPaint(Palette.TEXT);
+        bars.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3,
+                TextAnchor.CENTER_LEFT));
+        bars.setItemLabelInsets(new RectangleInsets(5, 5, 5, 5));
+    }
+
+    private CategoryPlot categoryPlot(CategoryDataset data, BarRenderer bars, NumberAxis values) {
+        CategoryAxis categories = new CategoryAxis();
+        categories.setTickLabelFont(style.font().plain(15));
+        categories.setTickLabelPaint(Palette.TEXT);
+        categories.setMaximumCategoryLabelWidthRatio(0.42f);
+        categories.setMaximumCategoryLabelLines(3);
+        categories.setAxisLineVisible(false);
+        categories.setTickMarksVisible(false);
+        categories.setCategoryMargin(0.28);
+        categories.setLowerMargin(0.04);
+        categories.setUpperMargin(0.04);
+        CategoryPlot plot = new CategoryPlot(data, categories, values, bars);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_LEFT);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setOutlineVisible(false);
+        plot.setRangeGridlinePaint(Palette.GRID);
+        plot.setRangeGridlineStroke(new BasicStroke(1f));
+        plot.setDomainGridlinesVisible(false);
+        plot.setInsets(new RectangleInsets(2, 2, 2, 10));
+        return plot;
+    }
+
+    /** The text at the end of each bar, from the spec rather than from the number. */
+    private record Labels(java.util.function.BiFunction<Integer, Integer, String> text)
+            implements CategoryItemLabelGenerator {
+        @Override
+        public String generateRowLabel(CategoryDataset dataset, int row) {
+            return String.valueOf(dataset.getRowKey(row));
+        }
+
+        @Override
+        public String generateColumnLabel(CategoryDataset dataset, int column) {
+            return String.valueOf(dataset.getColumnKey(column));
+        }
+
+        @Override
+        public String generateLabel(CategoryDataset dataset, int row, int column) {
+            return text.apply(row, column);
+        }
+    }
+
+    /** Bars of water classes in the class colours, each with a dark outline. */
+    private static final class ClassBars extends BarRenderer {
+        private static final long serialVersionUID = 1L;
+        private final transient BarChart spec;
+
+        ClassBars(BarChart spec) {
+            this.spec = spec;
+            setDrawBarOutline(true);
+            setDefaultOutlinePaint(Palette.TEXT);
+            setDefaultOutlineStroke(new BasicStroke(1f));
+        }
+
+        @Override
+        public Paint getItemPaint(int row, int column) {
+            return Palette.waterClass((int) Math.round(spec.bars().get(column).value()));
+        }
+
+        @Override
+        public boolean isDrawBarOutline() {
+            return true;
+        }
+    }
+
+    /** A category key that keeps two bars with the same label apart. */
+    private record Label(int index, String text) implements Comparable<Label> {
+        @Override
+        public int compareTo(Label other) {
+            return Integer.compare(index, other.index);
+        }
+
+        /**
+         * What the axis shows: a place or note in brackets on a line of its own, so that wrapping never
+         * splits it (PM2.5 平均浓度 / （县城区）, not PM2.5 平均浓度（县城 / 区）).
+         */
+        @Override
+        public String toString() {
+            int bracket = text.indexOf('（');
+            if (bracket < 0) {
+                bracket = text.indexOf(" (");
+            }
+            return bracket > 0 ? text.substring(0, bracket).stripTrailing() + "\n" + text.substring(bracket).strip()
+                    : text;
+        }
+    }
+}
