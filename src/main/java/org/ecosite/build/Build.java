@@ -42,6 +42,7 @@ import org.ecosite.content.FrontMatterSplit;
 import org.ecosite.content.IndexPage;
 import org.ecosite.content.Resource;
 import org.ecosite.content.SourceFile;
+import org.ecosite.data.DisclosureData;
 import org.ecosite.data.OpenData;
 import org.ecosite.indicator.Catalog;
 import org.ecosite.indicator.CatalogLoader;
@@ -185,6 +186,7 @@ public final class Build {
             }, problems, (done, total) -> progress.update(BuildProgress.Stage.PAGES, done, total));
             timings.lap("pages");
             writeData(site, output);
+            new DisclosureData(site).files().forEach(f -> output.write(f.route(), f.content()::writeTo));
             timings.lap("data files");
             SearchIndex.write(site.reports().size(), d -> searchDoc(site, site.reports().get(d), parsed.bodies(),
                     markdown), output::write);

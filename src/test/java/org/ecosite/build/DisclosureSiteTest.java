@@ -135,6 +135,20 @@ class DisclosureSiteTest {
     }
 
     @Test
+    void openDataListsEveryDecisionAndApproval() throws Exception {
+        List<String> penalties = Files.readAllLines(out.resolve("data/penalties.csv"));
+        assertEquals("\uFEFFdoc_no,title,party,party_type,credit_code,decided,published,facts,basis,result,fine_10k_yuan,"
+                + "organization,region,url", penalties.get(0));
+        assertEquals(3, penalties.size());
+        assertTrue(penalties.get(1).startsWith("测环罚〔2024〕15号,测试县清河化工有限公司行政处罚决定书,测试县清河化工有限公司,"
+                + "organization,91509999MA5U0A1B2P,2024-09-12,2024-09-24,"), penalties.get(1));
+        assertTrue(penalties.get(2).contains(",王某,person,,2024-05-06,2024-05-22,"), penalties.get(2));
+        String eia = TestSites.read(out.resolve("data/eia.json"));
+        assertTrue(eia.contains("\"approval_no\" : \"测环审〔2024〕3号\""), eia);
+        assertTrue(eia.contains("\"report_pdf\" : \"https://www.example.gov.cn/sthjj/xxgk/eia/2024/report.pdf\""), eia);
+    }
+
+    @Test
     void maskedNumbersPublishWithoutAPlaceholderWarning() {
         assertFalse(run.err().contains("reports/2024/h1.md"), run::toString);
         assertTrue(page("reports/2024/h1").text().contains("110***********1234"));
