@@ -46,6 +46,7 @@ import org.ecosite.data.DisclosureData;
 import org.ecosite.data.OpenData;
 import org.ecosite.indicator.Catalog;
 import org.ecosite.indicator.CatalogLoader;
+import org.ecosite.kind.DisclosureCatalog;
 import org.ecosite.kind.WorkCalendar;
 import org.ecosite.lint.DeadlineChecks;
 import org.ecosite.lint.Lint;
@@ -112,6 +113,7 @@ public final class Build {
         Optional<SiteConfig> config = loaded.map(c -> options.baseUrl().map(c::withBaseUrl).orElse(c));
         Catalog catalog = CatalogLoader.load(source, problems);
         WorkCalendar calendar = WorkCalendar.load(source, problems);
+        DisclosureCatalog disclosure = DisclosureCatalog.load(source, problems);
         Content content = ContentLoader.load(source, problems);
         Read read = readFrontMatter(content, catalog, options.drafts(), problems);
         timings.lap("read");
@@ -160,7 +162,7 @@ public final class Build {
         Function<BiConsumer<String, byte[]>, Drawn> drawInto = files -> font.map(f -> draw(planned,
                 new ChartRenderer(f, site0.language().locale(), site0.charts().png()), source, site0.theme(),
                 progress, files)).orElse(Drawn.NONE);
-        SiteRenderer pages = new SiteRenderer(templates, strings.get());
+        SiteRenderer pages = new SiteRenderer(templates, strings.get(), disclosure);
         if (!options.write()) {
             Drawn drawn = drawInto.apply((path, bytes) -> { });
             timings.lap("charts");

@@ -19,7 +19,7 @@ public final class SiteConfigLoader {
     public static final String FILE = "site.yaml";
 
     private static final List<String> KEYS = List.of("title", "base_url", "language", "theme", "organization",
-            "description", "footer", "charts", "page_size");
+            "description", "footer", "charts", "page_size", "catalog");
     private static final List<String> FOOTER_KEYS = List.of("host", "organizer", "site_id_code", "icp",
             "police_record", "contact", "error_report_url", "badge", "badge_url");
     private static final List<String> CHART_KEYS = List.of("enabled", "png", "font");

@@ -4,13 +4,19 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 import org.ecosite.config.Language;
+import org.ecosite.kind.DisclosureCatalog;
 import org.ecosite.kind.Eia;
+import org.ecosite.kind.Kind;
 import org.ecosite.kind.KindFields;
 import org.ecosite.kind.Penalty;
 import org.ecosite.model.Report;
+import org.ecosite.model.Site;
 
 /**
  * What the page of each content kind shows beyond a report's disclosure fields and body: the
@@ -90,6 +96,53 @@ public final class KindViews {
     private StageView stage(String key, Eia.Stage s) {
         return new StageView(key, strings.get("eia.stage_" + key), Dates.of(s.date(), language), null,
                 s.published().map(d -> Dates.of(d, language)).orElse(null), s.docNo().orElse(null));
+    }
+
+    /**
+     * A row of the 主动公开目录; for a kind ecosite publishes, how many items it has, the newest one's
+     * date and the list that holds them.
+     *
+     * @param count  null for a row the site adds
+     * @param href   the list of the items, or where the site publishes them; null when unknown
+     */
+    public record CatalogRow(String item, String content, String basis, String timeLimit, String publisher,
+                             String channel, String audience, String manner, String level, Integer count,
+                             Views.Date latest, String href) {
+    }
+
+    public record CatalogView(String intro, List<CatalogRow> rows) {
+    }
+
+    CatalogView catalog(Site site, DisclosureCatalog catalog, Function<String, String> href) {
+        Map<Kind, List<Report>> byKind = new EnumMap<>(Kind.class);
+        for (Report r : site.reports()) {
+            byKind.computeIfAbsent(r.frontMatter().fields().kind(), k -> new ArrayList<>()).add(r);
+        }
+        String publisher = site.config().organization().orElse(site.config().title());
+        List<CatalogRow> rows = new ArrayList<>();
+        for (DisclosureCatalog.Row row : catalog.rows(language, List.copyOf(byKind.keySet()), publisher)) {
+            Map<String, String> f = row.fields();
+            Integer count = null;
+            Views.Date latest = null;
+            String link = row.href().map(h -> h.startsWith("/") ? href.apply(h.substring(1)) : h).orElse(null);
+            if (row.kind().isPresent()) {
+                List<Report> items = byKind.get(row.kind().get());
+                count = items.size();
+                latest = Dates.of(items.get(0).frontMatter().date(), language);
+                link = commonSection(site, items).map(href).orElse(null);
+            }
+            rows.add(new CatalogRow(f.get("item"), f.get("content"), f.get("basis"), f.get("time_limit"),
+                    f.get("publisher"), f.get("channel"), f.get("audience"), f.get("manner"), f.get("level"), count,
+                    latest, link));
+        }
+        return new CatalogView(strings.get("catalog.intro"), rows);
+    }
+
+    /** The column (top-level section) holding every one of these items, when they share one. */
+    private static Optional<String> commonSection(Site site, List<Report> items) {
+        List<String> columns = items.stream().map(r -> r.section().split("/")[0]).distinct().toList();
+        return columns.size() == 1 ? site.section(columns.get(0)).map(org.ecosite.model.Section::route)
+                : Optional.empty();
     }
 
     /** A file size as readers know it: 820 KB, 2.4 MB. */

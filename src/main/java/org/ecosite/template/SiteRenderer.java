@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import org.ecosite.chart.DrawnChart;
 import org.ecosite.check.Position;
 import org.ecosite.check.Problems;
+import org.ecosite.kind.DisclosureCatalog;
 import org.ecosite.model.Group;
 import org.ecosite.model.IndicatorPage;
 import org.ecosite.model.Paging;
@@ -31,10 +32,17 @@ public final class SiteRenderer {
 
     private final Templates templates;
     private final ThemeStrings strings;
+    private final DisclosureCatalog catalog;
 
     public SiteRenderer(Templates templates, ThemeStrings strings) {
+        this(templates, strings, DisclosureCatalog.NONE);
+    }
+
+    /** @param catalog the rows of the 主动公开目录 beyond ecosite's defaults */
+    public SiteRenderer(Templates templates, ThemeStrings strings, DisclosureCatalog catalog) {
         this.templates = templates;
         this.strings = strings;
+        this.catalog = catalog;
     }
 
     /**
@@ -104,6 +112,14 @@ public final class SiteRenderer {
         pages.add("search", () -> views.context(search, "search",
                 new Views.Search(views.href(Routes.SEARCH + "index.json"), views.browse())), Routes.SEARCH);
 
+        if (!site.reports().isEmpty()) {
+            String catalogTitle = strings.get("catalog.title");
+            Views.Page meta = views.page(catalogTitle, strings.get("catalog.summary"), Routes.CATALOG, "catalog",
+                    views.crumbs("", catalogTitle), catalogTitle, null, organization);
+            pages.add("catalog", () -> views.context(meta, "catalog", kinds(site).catalog(site, catalog, views::href)),
+                    Routes.CATALOG);
+        }
+
         String missing = strings.get("notfound.title");
         Views.Page notFound = views.page(missing, "", "404.html", "notfound", List.of(), missing, null, organization);
         pages.add("home", () -> views.context(notFound, "home", views.lists().home(LATEST_ON_HOME)), "404.html");
@@ -137,9 +153,13 @@ public final class SiteRenderer {
                 section.map(Section::title).orElse(strings.get("nav.home")), r.frontMatter().date().toString(),
                 view.disclosure().organization(), views.reports().article(r, own), views.reports().reportJsonLd(r));
         // A penalty or EIA page shows its kind's fields too (KindViews); a report's context is as it was.
-        return new KindViews(site.config().language(), site.config().basePath(), strings).context(
+        return kinds(site).context(
                 views.context(meta, "report", view, "sequence", views.reports().sequence(r)), r,
                 !r.bodyHtml().isBlank());
+    }
+
+    private KindViews kinds(Site site) {
+        return new KindViews(site.config().language(), site.config().basePath(), strings);
     }
 
     /** A list of reports, on as many pages as it needs. */

@@ -135,6 +135,28 @@ class DisclosureSiteTest {
     }
 
     @Test
+    void theCatalogueHasARowPerKindAndTheSitesOwnRows() {
+        Document doc = page("catalog");
+        assertEquals("主动公开目录", doc.selectFirst("h1").text());
+        List<String> header = doc.select(".catalog-table thead th").eachText();
+        assertEquals(List.of("公开事项", "公开内容", "公开依据", "公开时限", "公开主体", "公开渠道", "公开对象", "公开方式",
+                "公开层级", "已公开"), header);
+        List<Element> rows = doc.select(".catalog-table tbody tr");
+        assertEquals(List.of("生态环境保护工作报告", "行政处罚", "建设项目环境影响评价文件审批", "环境信访"),
+                rows.stream().map(r -> r.selectFirst("th").text()).toList());
+        Element penalty = rows.get(1);
+        assertEquals("/sthjj/xxgk/penalties/", penalty.selectFirst("th a").attr("href"));
+        assertEquals("作出处罚决定之日起7个工作日内（双公示）", penalty.select("td").get(2).text());
+        assertEquals("测试县生态环境局", penalty.select("td").get(3).text());
+        assertEquals("县级、乡镇级", penalty.select("td").get(7).text(), "overridden in site.yaml");
+        assertEquals("2 条，最近 2024年9月24日", penalty.select("td").get(8).text());
+        assertEquals("/sthjj/xxgk/eia/", rows.get(2).selectFirst("th a").attr("href"));
+        assertEquals("https://www.example.gov.cn/xinfang/", rows.get(3).selectFirst("th a").attr("href"));
+        assertEquals("", rows.get(3).select("td").get(8).text());
+        assertTrue(doc.select("nav a").eachText().contains("公开目录"));
+    }
+
+    @Test
     void openDataListsEveryDecisionAndApproval() throws Exception {
         List<String> penalties = Files.readAllLines(out.resolve("data/penalties.csv"));
         assertEquals("\uFEFFdoc_no,title,party,party_type,credit_code,decided,published,facts,basis,result,fine_10k_yuan,"
