@@ -23,55 +23,71 @@ import java.util.Optional;
  * @param force      build even when nothing changed since the last build into the same output folder
  * @param timings    also book the CPU and collector time of each stage (asking the JVM costs a few tens of
  *                   milliseconds, so only when they are printed)
+ * @param cacheDir   where charts and build manifests are kept between builds, overriding site.yaml's
+ *                   {@code cache_dir} (a CI job keeps this folder between runs)
  */
 public record BuildOptions(Path source, Path output, Optional<URI> baseUrl, boolean drafts, boolean write,
                            LocalDate today, boolean strict, BuildProgress progress, BuildCache cache, boolean force,
-                           boolean timings) {
+                           boolean timings, Optional<Path> cacheDir) {
 
     /** A build of {@code source} into {@code source/site}, checking dates against the system clock's today. */
     public static BuildOptions of(Path source) {
         return new BuildOptions(source, source.resolve("site"), Optional.empty(), false, true, LocalDate.now(),
-                false, BuildProgress.NONE, BuildCache.empty(), false, false);
+                false, BuildProgress.NONE, BuildCache.empty(), false, false, Optional.empty());
     }
 
     public BuildOptions withOutput(Path path) {
-        return new BuildOptions(source, path, baseUrl, drafts, write, today, strict, progress, cache, force, timings);
+        return new BuildOptions(source, path, baseUrl, drafts, write, today, strict, progress, cache, force, timings,
+                cacheDir);
     }
 
     public BuildOptions withBaseUrl(URI url) {
         return new BuildOptions(source, output, Optional.of(url), drafts, write, today, strict, progress, cache,
-                force, timings);
+                force, timings, cacheDir);
     }
 
     public BuildOptions withDrafts(boolean on) {
-        return new BuildOptions(source, output, baseUrl, on, write, today, strict, progress, cache, force, timings);
+        return new BuildOptions(source, output, baseUrl, on, write, today, strict, progress, cache, force, timings,
+                cacheDir);
     }
 
     public BuildOptions checkOnly() {
-        return new BuildOptions(source, output, baseUrl, drafts, false, today, strict, progress, cache, force, timings);
+        return new BuildOptions(source, output, baseUrl, drafts, false, today, strict, progress, cache, force, timings,
+                cacheDir);
     }
 
     public BuildOptions withToday(LocalDate day) {
-        return new BuildOptions(source, output, baseUrl, drafts, write, day, strict, progress, cache, force, timings);
+        return new BuildOptions(source, output, baseUrl, drafts, write, day, strict, progress, cache, force, timings,
+                cacheDir);
     }
 
     public BuildOptions withStrict(boolean on) {
-        return new BuildOptions(source, output, baseUrl, drafts, write, today, on, progress, cache, force, timings);
+        return new BuildOptions(source, output, baseUrl, drafts, write, today, on, progress, cache, force, timings,
+                cacheDir);
     }
 
     public BuildOptions withProgress(BuildProgress listener) {
-        return new BuildOptions(source, output, baseUrl, drafts, write, today, strict, listener, cache, force, timings);
+        return new BuildOptions(source, output, baseUrl, drafts, write, today, strict, listener, cache, force, timings,
+                cacheDir);
     }
 
     public BuildOptions withForce(boolean on) {
-        return new BuildOptions(source, output, baseUrl, drafts, write, today, strict, progress, cache, on, timings);
+        return new BuildOptions(source, output, baseUrl, drafts, write, today, strict, progress, cache, on, timings,
+                cacheDir);
     }
 
     public BuildOptions withTimings(boolean on) {
-        return new BuildOptions(source, output, baseUrl, drafts, write, today, strict, progress, cache, force, on);
+        return new BuildOptions(source, output, baseUrl, drafts, write, today, strict, progress, cache, force, on,
+                cacheDir);
     }
 
     public BuildOptions withCache(BuildCache kept) {
-        return new BuildOptions(source, output, baseUrl, drafts, write, today, strict, progress, kept, force, timings);
+        return new BuildOptions(source, output, baseUrl, drafts, write, today, strict, progress, kept, force, timings,
+                cacheDir);
+    }
+
+    public BuildOptions withCacheDir(Path dir) {
+        return new BuildOptions(source, output, baseUrl, drafts, write, today, strict, progress, cache, force, timings,
+                Optional.of(dir));
     }
 }

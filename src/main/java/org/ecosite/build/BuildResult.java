@@ -3,6 +3,7 @@ package org.ecosite.build;
 import java.util.List;
 import java.util.Optional;
 
+import org.ecosite.cache.ChartDrawing;
 import org.ecosite.check.Problem;
 import org.ecosite.check.Problems;
 import org.ecosite.check.Severity;
@@ -40,7 +41,7 @@ public record BuildResult(List<Problem> problems, Optional<Language> language, i
     }
 
     static BuildResult of(Problems problems, BuildOptions options, Optional<SiteConfig> config, int pages,
-                          Build.Drawn charts, long start, boolean written, Timings timings) {
+                          ChartDrawing.Drawn charts, long start, boolean written, Timings timings) {
         return new BuildResult(reported(problems, options), config.map(SiteConfig::language), pages,
                 charts.count(), charts.rendered(), charts.reused(), (System.nanoTime() - start) / 1_000_000,
                 written, timings.stages(), false);

@@ -2,12 +2,10 @@ package org.ecosite.build;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.CRC32C;
 
@@ -15,24 +13,15 @@ import org.ecosite.chart.BlockCharts;
 import org.ecosite.chart.ChartSpec;
 import org.ecosite.chart.DrawnChart;
 import org.ecosite.check.Problems;
-import org.ecosite.config.SiteConfig;
-import org.ecosite.content.ContentLoader;
+import org.ecosite.config.SiteLayout;
 import org.ecosite.content.Document;
 import org.ecosite.content.FrontMatterReader;
-import org.ecosite.content.IndexPage;
 import org.ecosite.content.SourceFile;
-import org.ecosite.indicator.Catalog;
-import org.ecosite.markdown.FencedBlock;
 import org.ecosite.markdown.Heading;
-import org.ecosite.markdown.Markdown;
 import org.ecosite.markdown.ParsedMarkdown;
 import org.ecosite.model.Body;
-import org.ecosite.model.Figures;
-import org.ecosite.model.Links;
 import org.ecosite.model.Report;
-import org.ecosite.model.Routes;
 import org.ecosite.model.Site;
-import org.ecosite.model.SiteAssembler;
 import org.ecosite.source.TextFile;
 import org.ecosite.template.ChartFigures;
 import org.ecosite.template.SiteRenderer;
@@ -44,6 +33,9 @@ import org.ecosite.template.SiteRenderer;
  * only the report's own page shows its text: lists, indicator pages and charts come from front matter.
  * Anything else (a new file, a changed figure, a chart block that changed, a problem in the text)
  * returns nothing and waits for the full build, which also runs the checks this leaves out.
+ *
+ * <p>The page is made by the build's own phase functions ({@link Check} and {@link Publish}), for one
+ * report, so it is what the full build will make.
  */
 public final class LastBuild {
 
@@ -51,44 +43,22 @@ public final class LastBuild {
     public record Page(String path, byte[] bytes) {
     }
 
-    private final SiteConfig config;
-    private final Catalog catalog;
-    private final Markdown markdown;
-    private final Routes routes;
-    private final List<Document> published;
-    private final Map<String, Body> bodies;
-    private final Map<String, IndexPage> indexes;
+    private final Checked checked;
     private final Map<String, List<Heading>> headings;
-    private final Set<String> drafts;
-    private final Set<String> broken;
-    private final Figures figures;
-    private final Map<String, Map<Integer, ChartSpec>> blocks;
+    private final Map<String, Body> bodies;
     private final ChartFigures chartFigures;
-    private final SiteRenderer pages;
+    private final SiteRenderer renderer;
     private final Map<String, List<DrawnChart>> charts;
     private final Map<String, Long> digests;
 
-    LastBuild(SiteConfig config, Catalog catalog, Markdown markdown, Routes routes,
-              List<Document> published, Map<String, Body> bodies, Map<String, IndexPage> indexes,
-              Map<String, List<Heading>> headings, Set<String> drafts, Set<String> broken, Figures figures,
-              Map<String, Map<Integer, ChartSpec>> blocks, ChartFigures chartFigures, SiteRenderer pages,
-              Map<String, List<DrawnChart>> charts, Map<String, Long> digests) {
-        this.config = config;
-        this.catalog = catalog;
-        this.markdown = markdown;
-        this.routes = routes;
-        this.published = List.copyOf(published);
-        this.bodies = Map.copyOf(bodies);
-        this.indexes = indexes;
-        this.headings = Map.copyOf(headings);
-        this.drafts = drafts;
-        this.broken = broken;
-        this.figures = figures;
-        this.blocks = blocks;
-        this.chartFigures = chartFigures;
-        this.pages = pages;
-        this.charts = charts;
-        this.digests = Map.copyOf(digests);
+    LastBuild(Checked checked, Publish.Published published) {
+        this.checked = checked.withoutBodies();
+        this.headings = Map.copyOf(checked.parsed().headings());
+        this.bodies = Map.copyOf(published.bodies());
+        this.chartFigures = published.chartFigures();
+        this.renderer = published.renderer();
+        this.charts = published.drawn().byPage();
+        this.digests = Map.copyOf(published.digests());
     }
 
     /**
@@ -98,12 +68,13 @@ public final class LastBuild {
      * @return empty when the edit needs the full build
      */
     public Optional<Page> page(String changed) {
-        String prefix = ContentLoader.CONTENT + "/";
+        String prefix = SiteLayout.CONTENT + "/";
         if (!changed.startsWith(prefix)) {
             return Optional.empty();
         }
         String route = changed.substring(prefix.length());
-        Optional<Document> before = published.stream().filter(d -> d.source().route().equals(route)).findFirst();
+        Optional<Document> before = checked.read().published().stream()
+                .filter(d -> d.source().route().equals(route)).findFirst();
         if (before.isEmpty()) {
             return Optional.empty();
         }
@@ -111,38 +82,36 @@ public final class LastBuild {
         Path file = before.get().source().path();
         Optional<Document> now = TextFile.read(file, before.get().source().display(), problems)
                 .map(text -> new SourceFile(file, before.get().source().display(), route, text))
-                .flatMap(text -> new FrontMatterReader(catalog).readReport(text, problems));
+                .flatMap(text -> new FrontMatterReader(checked.catalog()).readReport(text, problems));
         if (now.isEmpty() || problems.hasErrors() || !now.get().frontMatter().equals(before.get().frontMatter())) {
             return Optional.empty();
         }
         // The same front matter object as before: figures and charts know their observations by identity.
         Document doc = new Document(now.get().source(), before.get().frontMatter(), now.get().body(),
                 now.get().bodyLine());
-        ParsedMarkdown parsed = markdown.parse(doc.body(), doc.bodyLine());
+        ParsedMarkdown parsed = checked.markdown().parse(doc.body(), doc.bodyLine());
         if (!sameChartBlocks(doc, parsed, problems)) {
             return Optional.empty();
         }
         Map<String, List<Heading>> allHeadings = new HashMap<>(headings);
         allHeadings.put(route, parsed.headings());
-        Map<String, String> urls = new Links(config.basePath(), routes, allHeadings, drafts, broken)
+        Map<String, String> urls = Check.links(checked.config(), checked.routes(), allHeadings, checked.read())
                 .resolve(doc.source().display(), route, parsed.links(), problems);
         if (problems.hasErrors()) {
             return Optional.empty();
         }
-        Body body = Build.renderBody(markdown, parsed, urls, blocks.getOrDefault(route, Map.of()),
-                routes.report(route).orElse(""), chartFigures, problems);
+        Body body = Publish.renderBody(checked.markdown(), parsed, urls, checked.blocks().getOrDefault(route, Map.of()),
+                checked.routes().report(route).orElse(""), chartFigures, problems);
         Map<String, Body> newBodies = new HashMap<>(bodies);
         newBodies.put(route, body);
-        List<Document> docs = new ArrayList<>(published);
-        docs.replaceAll(d -> d.source().route().equals(route) ? doc : d);
-        Site site = SiteAssembler.assemble(config, catalog, routes, docs, newBodies, indexes, figures);
+        Site site = Publish.assemble(checked.withReport(doc), newBodies);
         Optional<Report> report = site.reports().stream().filter(r -> r.document() == doc).findFirst();
         if (report.isEmpty() || problems.hasErrors()) {
             return Optional.empty();
         }
-        return pages.reportPage(site, report.get(), charts, problems)
+        return renderer.reportPage(site, report.get(), charts, problems)
                 .filter(html -> !problems.hasErrors())
-                .map(html -> new Page(report.get().route() + "index.html", html.getBytes(StandardCharsets.UTF_8)));
+                .map(html -> new Page(SiteLayout.page(report.get().route()), html.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** A page's fingerprint: two builds that made the same page made the same bytes. */
@@ -164,11 +133,9 @@ public final class LastBuild {
 
     /** The chart blocks of the edited text must be the ones drawn, or the page would show charts not drawn. */
     private boolean sameChartBlocks(Document doc, ParsedMarkdown parsed, Problems problems) {
-        BlockCharts planner = new BlockCharts(catalog, config.language());
-        Map<Integer, ChartSpec> own = new TreeMap<>();
-        for (FencedBlock block : parsed.blocks()) {
-            planner.plan(block, doc, figures, problems).ifPresent(spec -> own.put(block.index(), spec));
-        }
-        return !problems.hasErrors() && own.equals(new TreeMap<>(blocks.getOrDefault(doc.source().route(), Map.of())));
+        BlockCharts planner = new BlockCharts(checked.catalog(), checked.config().language());
+        Map<Integer, ChartSpec> own = Check.blocks(planner, doc, parsed, checked.figures(), problems);
+        return !problems.hasErrors()
+                && own.equals(new TreeMap<>(checked.blocks().getOrDefault(doc.source().route(), Map.of())));
     }
 }

@@ -13,11 +13,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import org.ecosite.cache.ChartCache;
 import org.ecosite.cache.Fingerprint;
 import org.ecosite.check.Position;
 import org.ecosite.check.Problem;
 import org.ecosite.check.Severity;
+import org.ecosite.config.SiteConfig;
+import org.ecosite.config.SiteLayout;
 import org.ecosite.output.Output;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -29,16 +30,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  *
  * <p>After a successful build it records a fingerprint of everything the output depends on (the
  * program, the Java version, the options, the day, and the path, size and modification time of
- * every file of site.yaml, indicators.yaml, holidays.yaml, content/, data/, static/ and themes/) together with the list
+ * every input {@link SiteLayout#inputs} names, the chart font included) together with the list
  * of files it wrote and the warnings it found. The next build with the same fingerprint, into an
  * output folder that still holds exactly those files, is skipped: the output is what a build
  * would write, since builds are deterministic, and the warnings are told again.
  */
 final class UpToDate {
 
-    private static final String FOLDER = "builds";
-    private static final List<String> INPUTS = List.of("site.yaml", "indicators.yaml", "holidays.yaml", "content", "data",
-            "static", "themes");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** What a successful build left: its fingerprint, its files and what it told the editor. */
@@ -63,7 +61,7 @@ final class UpToDate {
     }
 
     /** The fingerprint of a build's inputs; reading only file attributes, never contents. */
-    static String inputs(BuildOptions options) {
+    static String inputs(BuildOptions options, SiteLayout layout, Optional<SiteConfig> config) {
         MessageDigest digest = sha256();
         add(digest, "ecosite-build-v1");
         add(digest, Fingerprint.stamp(UpToDate.class));
@@ -72,10 +70,9 @@ final class UpToDate {
         add(digest, options.output().toAbsolutePath().normalize().toString());
         add(digest, options.baseUrl().map(Object::toString).orElse(""));
         add(digest, options.drafts() + "|" + options.strict() + "|" + options.today());
-        for (String name : INPUTS) {
-            Path root = options.source().resolve(name);
+        for (Path root : layout.inputs(config)) {
             if (!Files.exists(root)) {
-                add(digest, "-" + name);
+                add(digest, "-" + layout.root().relativize(root));
                 continue;
             }
             try {
@@ -83,7 +80,7 @@ final class UpToDate {
                 Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<>() {
                     @Override
                     public java.nio.file.FileVisitResult visitFile(Path p, BasicFileAttributes a) {
-                        entries.add(options.source().relativize(p) + "|" + a.size() + "|"
+                        entries.add(p + "|" + a.size() + "|"
                                 + a.lastModifiedTime().toMillis());
                         return java.nio.file.FileVisitResult.CONTINUE;
                     }
@@ -100,8 +97,8 @@ final class UpToDate {
     }
 
     /** The last build's manifest, when its fingerprint is {@code inputs} and the output is as it left it. */
-    static Optional<Manifest> unchanged(BuildOptions options, String inputs) {
-        Path file = manifestFile(options);
+    static Optional<Manifest> unchanged(BuildOptions options, SiteLayout layout, String inputs) {
+        Path file = manifestFile(options, layout);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
@@ -120,11 +117,11 @@ final class UpToDate {
     }
 
     /** Remembers a successful build. A manifest that cannot be written only costs the next build time. */
-    static void record(BuildOptions options, String inputs, Map<String, Long> files, List<Problem> problems,
-                       int pages, int charts, org.ecosite.config.Language language) {
+    static void record(BuildOptions options, SiteLayout layout, String inputs, Map<String, Long> files,
+                       List<Problem> problems, int pages, int charts, org.ecosite.config.Language language) {
         List<Saved> saved = new ArrayList<>();
         problems.forEach(p -> saved.add(Saved.of(p)));
-        Path file = manifestFile(options);
+        Path file = manifestFile(options, layout);
         try {
             Files.createDirectories(file.getParent());
             Path temp = Files.createTempFile(file.getParent(), ".", ".tmp");
@@ -137,10 +134,9 @@ final class UpToDate {
     }
 
     /** One manifest per output folder: a site may be built into several. */
-    private static Path manifestFile(BuildOptions options) {
+    private static Path manifestFile(BuildOptions options, SiteLayout layout) {
         String output = options.output().toAbsolutePath().normalize().toString();
-        return options.source().resolve(ChartCache.FOLDER).resolve(FOLDER)
-                .resolve(Fingerprint.sha256(output).substring(0, 16) + ".json");
+        return layout.builds().resolve(Fingerprint.sha256(output).substring(0, 16) + ".json");
     }
 
     private static MessageDigest sha256() {

@@ -16,14 +16,13 @@ import org.ecosite.chart.ChartSpec;
 import org.ecosite.chart.RenderedChart;
 
 /**
- * Rendered charts kept between builds in {@code .ecosite-cache/charts/} of the site folder. A
+ * Rendered charts kept between builds in the site's chart cache folder ({@code SiteLayout.chartCache}). A
  * chart's key hashes its spec (data, words, layout), the renderer (font, language), the theme,
  * the program and the Java version: when any of them changes, the chart is drawn anew; when none
  * does, the build reuses the bytes it wrote last time.
  */
 public final class ChartCache {
 
-    public static final String FOLDER = ".ecosite-cache";
     private static final String VERSION = "charts-v1";
 
     private final Path dir;
@@ -37,12 +36,13 @@ public final class ChartCache {
     }
 
     /**
+     * @param dir   the folder of the cache
      * @param theme what of the theme charts depend on (its name)
      */
-    public static ChartCache open(Path siteDir, ChartRenderer renderer, String theme) {
+    public static ChartCache open(Path dir, ChartRenderer renderer, String theme) {
         String context = Fingerprint.sha256(VERSION, Fingerprint.of(ChartRenderer.class), renderer.identity(), theme,
                 System.getProperty("java.version"));
-        return new ChartCache(siteDir.resolve(FOLDER).resolve("charts"), context, renderer.withPng());
+        return new ChartCache(dir, context, renderer.withPng());
     }
 
     /** The key of a chart: equal keys, equal bytes. */

@@ -15,6 +15,7 @@ import org.ecosite.check.Messages;
 import org.ecosite.check.Severity;
 import org.ecosite.config.BaseUrl;
 import org.ecosite.config.Language;
+import org.ecosite.config.SiteLayout;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -53,6 +54,11 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--force", description = "build even when nothing changed since the last build into the output")
     boolean force;
 
+    @Option(names = "--cache-dir", paramLabel = "DIR",
+            description = "where drawn charts are kept between builds, e.g. a folder CI keeps (default: cache_dir of "
+                    + "site.yaml, else DIR/.ecosite-cache)")
+    Path cacheDir;
+
     private final Environment environment;
     private final Map<String, String> env;
 
@@ -77,6 +83,13 @@ final class BuildCommand implements Callable<Integer> {
                 .withTimings(timings).withToday(environment.today());
         if (output != null) {
             options = options.withOutput(output.toAbsolutePath().normalize());
+        }
+        if (cacheDir != null) {
+            if (SiteLayout.of(site).holdsAsInput(cacheDir)) {
+                err.println("ecosite: " + early.get("cli.cache_inside_source", cacheDir));
+                return ExitCodes.USAGE;
+            }
+            options = options.withCacheDir(cacheDir.toAbsolutePath().normalize());
         }
         if (baseUrl != null) {
             Optional<URI> url = BaseUrl.parse(baseUrl);
@@ -130,7 +143,7 @@ final class BuildCommand implements Callable<Integer> {
             if (!Files.isDirectory(site)) {
                 return Optional.of(messages.get("cli.no_source", site));
             }
-            if (!Files.isRegularFile(site.resolve("site.yaml"))) {
+            if (!Files.isRegularFile(site.resolve(SiteLayout.CONFIG))) {
                 return Optional.of(messages.get("cli.no_site_yaml", site));
             }
             if (output == null) {
@@ -139,7 +152,7 @@ final class BuildCommand implements Callable<Integer> {
             if (site.startsWith(output)) {
                 return Optional.of(messages.get("cli.output_contains_source", output));
             }
-            for (String own : new String[] {"content", "themes", "static"}) {
+            for (String own : SiteLayout.INPUT_FOLDERS) {
                 if (output.startsWith(site.resolve(own))) {
                     return Optional.of(messages.get("cli.output_inside_source", output, own));
                 }

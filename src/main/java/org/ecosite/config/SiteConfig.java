@@ -10,9 +10,12 @@ import java.util.Optional;
  * @param organization default 发布机构 of every report
  * @param charts       whether and how charts are drawn
  * @param pageSize     how many reports one page of a list shows
+ * @param cacheDir     where rendered charts are kept between builds (relative to the site folder), when not
+ *                     in {@code .ecosite-cache/}; a CI job keeps it between runs
  */
 public record SiteConfig(String title, URI baseUrl, Language language, String theme, Optional<String> organization,
-                         Optional<String> description, Footer footer, ChartOptions charts, int pageSize) {
+                         Optional<String> description, Footer footer, ChartOptions charts, int pageSize,
+                         Optional<String> cacheDir) {
 
     /** Twenty reports a page: a year of a county's reports, short enough to scroll on a phone. */
     public static final int DEFAULT_PAGE_SIZE = 20;
@@ -23,6 +26,7 @@ public record SiteConfig(String title, URI baseUrl, Language language, String th
     }
 
     public SiteConfig withBaseUrl(URI url) {
-        return new SiteConfig(title, url, language, theme, organization, description, footer, charts, pageSize);
+        return new SiteConfig(title, url, language, theme, organization, description, footer, charts, pageSize,
+                cacheDir);
     }
 }

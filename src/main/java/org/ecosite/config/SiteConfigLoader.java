@@ -16,10 +16,10 @@ import org.ecosite.yaml.YamlNode;
 /** Reads site.yaml from a site folder. */
 public final class SiteConfigLoader {
 
-    public static final String FILE = "site.yaml";
+    public static final String FILE = SiteLayout.CONFIG;
 
     private static final List<String> KEYS = List.of("title", "base_url", "language", "theme", "organization",
-            "description", "footer", "charts", "page_size", "catalog");
+            "description", "footer", "charts", "page_size", "cache_dir", "catalog");
     private static final List<String> FOOTER_KEYS = List.of("host", "organizer", "site_id_code", "icp",
             "police_record", "contact", "error_report_url", "badge", "badge_url");
     private static final List<String> CHART_KEYS = List.of("enabled", "png", "font");
@@ -77,11 +77,18 @@ public final class SiteConfigLoader {
             }
             return Integer.parseInt(s.text());
         }).orElse(SiteConfig.DEFAULT_PAGE_SIZE);
+        Optional<String> cacheDir = site.scalar("cache_dir", false).flatMap(s -> {
+            if (SiteLayout.isInsideInputs(Path.of(s.text()))) {
+                problems.error(FILE, s.position(), "config.cache_dir", s.text());
+                return Optional.empty();
+            }
+            return Optional.of(s.text());
+        });
         if (title.isEmpty() || baseUrl.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new SiteConfig(title.get(), baseUrl.get(), language, theme, site.text("organization", false),
-                site.text("description", false), footer, charts, pageSize));
+                site.text("description", false), footer, charts, pageSize, cacheDir));
     }
 
     private static Footer footer(MappingReader footer) {

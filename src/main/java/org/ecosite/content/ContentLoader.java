@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import org.ecosite.check.Position;
 import org.ecosite.check.Problems;
+import org.ecosite.config.SiteLayout;
 import org.ecosite.source.TextFile;
 
 /**
@@ -19,8 +20,8 @@ import org.ecosite.source.TextFile;
  */
 public final class ContentLoader {
 
-    public static final String CONTENT = "content";
-    public static final String STATIC = "static";
+    public static final String CONTENT = SiteLayout.CONTENT;
+    public static final String STATIC = SiteLayout.STATIC;
 
     private ContentLoader() {
     }

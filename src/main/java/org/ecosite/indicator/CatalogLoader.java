@@ -14,6 +14,7 @@ import org.ecosite.check.Position;
 import org.ecosite.check.Problems;
 import org.ecosite.config.LocalText;
 import org.ecosite.source.TextFile;
+import org.ecosite.config.SiteLayout;
 import org.ecosite.yaml.MappingReader;
 import org.ecosite.yaml.YamlLoader;
 import org.ecosite.yaml.YamlNode;
@@ -24,7 +25,7 @@ import org.ecosite.yaml.YamlNode;
  */
 public final class CatalogLoader {
 
-    public static final String SITE_FILE = "indicators.yaml";
+    public static final String SITE_FILE = SiteLayout.CATALOG;
     static final String BUILT_IN = "catalog.yaml";
     private static final String BUILT_IN_NAME = "(ecosite)/catalog.yaml";
 

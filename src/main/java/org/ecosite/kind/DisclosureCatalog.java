@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.ecosite.check.Problems;
 import org.ecosite.config.Language;
+import org.ecosite.config.SiteLayout;
 import org.ecosite.config.LocalText;
 import org.ecosite.source.TextFile;
 import org.ecosite.yaml.MappingReader;
@@ -29,7 +30,7 @@ public final class DisclosureCatalog {
     /** The fields of a row, in the order of the catalogue's columns. */
     public static final List<String> FIELDS = List.of("item", "content", "basis", "time_limit", "publisher",
             "channel", "audience", "manner", "level");
-    private static final String SITE_FILE = "site.yaml";
+    private static final String SITE_FILE = SiteLayout.CONFIG;
     private static final String BUILT_IN_NAME = "(ecosite)/catalog.yaml";
 
     /** No rows of its own, no overrides: for callers that render a site without the catalogue. */

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.ecosite.check.Problems;
+import org.ecosite.config.SiteLayout;
 import org.ecosite.source.TextFile;
 import org.ecosite.yaml.MappingReader;
 import org.ecosite.yaml.YamlLoader;
@@ -26,7 +27,7 @@ import org.ecosite.yaml.YamlNode;
  */
 public final class WorkCalendar {
 
-    public static final String SITE_FILE = "holidays.yaml";
+    public static final String SITE_FILE = SiteLayout.HOLIDAYS;
     private static final String BUILT_IN = "holidays.yaml";
     private static final String BUILT_IN_NAME = "(ecosite)/holidays.yaml";
     private static final List<String> YEAR_KEYS = List.of("year", "source", "off", "work");

@@ -104,7 +104,8 @@ public final class Preview implements AutoCloseable {
             preview.build(Set.of());
             preview.server.start();
             preview.debouncer = new Debouncer(options.quiet(), preview::build);
-            preview.watcher = new SiteWatcher(options.site(), preview.debouncer::changed);
+            preview.watcher = new SiteWatcher(options.site(), SiteConfigLoader.load(options.site(), new Problems())
+                    .flatMap(c -> c.charts().font()), preview.debouncer::changed);
             return preview;
         } catch (IOException | RuntimeException e) {
             preview.close();

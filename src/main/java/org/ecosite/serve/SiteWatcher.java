@@ -14,40 +14,48 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import org.ecosite.config.SiteLayout;
 import org.ecosite.content.ContentLoader;
 
 /**
- * Watches what a build reads: site.yaml, indicators.yaml and holidays.yaml in the site folder, and content/, data/,
- * themes/ and static/ with every folder below them (the JDK's WatchService watches one folder at a
- * time, so each is registered, and new ones as they appear). Files a build leaves out (hidden files,
- * editor backups and swap files) change nothing. Changes are handed on as paths relative to the site.
+ * Watches what a build reads, as {@link SiteLayout} names it: its files in the site folder, its
+ * folders with every folder below them (the JDK's WatchService watches one folder at a time, so each
+ * is registered, and new ones as they appear), and the chart font's folder. Files a build leaves out
+ * (hidden files, editor backups and swap files) change nothing. Changes are handed on as paths
+ * relative to the site.
  */
 final class SiteWatcher implements AutoCloseable {
 
-    static final List<String> FILES = List.of("site.yaml", "indicators.yaml", "holidays.yaml");
-    static final List<String> FOLDERS = List.of("content", "data", "themes", "static");
-
     private final Path site;
+    private final Optional<String> chartFont;
     private final WatchService service;
     private final Map<WatchKey, Path> folders = new ConcurrentHashMap<>();
     private final Consumer<Set<String>> changed;
     private final Thread thread;
 
-    /** @param changed told of each batch of changes, as paths relative to the site folder with '/' */
-    SiteWatcher(Path site, Consumer<Set<String>> changed) throws IOException {
+    /**
+     * @param chartFont the chart font site.yaml names (relative to the site folder), watched wherever it is
+     * @param changed   told of each batch of changes, as paths relative to the site folder with '/'
+     */
+    SiteWatcher(Path site, Optional<String> chartFont, Consumer<Set<String>> changed) throws IOException {
         this.site = site;
+        this.chartFont = chartFont;
         this.changed = changed;
         this.service = FileSystems.getDefault().newWatchService();
         register(site);
-        for (String folder : FOLDERS) {
+        for (String folder : SiteLayout.INPUT_FOLDERS) {
             registerTree(site.resolve(folder));
+        }
+        Optional<Path> fontFolder = chartFont.map(f -> site.resolve(f).getParent());
+        if (fontFolder.isPresent() && Files.isDirectory(fontFolder.get()) && !folders.containsValue(fontFolder.get())) {
+            register(fontFolder.get());
         }
         this.thread = new Thread(this::run, "ecosite-preview-watch");
         this.thread.setDaemon(true);
@@ -85,7 +93,7 @@ final class SiteWatcher implements AutoCloseable {
                     if (folder != null) {
                         Path path = folder.resolve((Path) event.context());
                         Path relative = site.relativize(path);
-                        if (relevant(relative)) {
+                        if (relevant(relative, chartFont)) {
                             batch.add(relative.toString().replace('\\', '/'));
                             if (event.kind() == ENTRY_CREATE && Files.isDirectory(path)) {
                                 registerTree(path);
@@ -108,13 +116,8 @@ final class SiteWatcher implements AutoCloseable {
     }
 
     /** A path inside the site that a build reads. */
-    static boolean relevant(Path relative) {
-        if (relative.getNameCount() == 0 || ignored(relative)) {
-            return false;
-        }
-        String first = relative.getName(0).toString();
-        return relative.getNameCount() == 1 ? FILES.contains(first) || FOLDERS.contains(first)
-                : FOLDERS.contains(first);
+    static boolean relevant(Path relative, Optional<String> chartFont) {
+        return !ignored(relative) && SiteLayout.isInput(relative, chartFont);
     }
 
     /** What a build leaves out (hidden files, editor backups), and vim's probe file 4913. */

@@ -3,6 +3,7 @@ package org.ecosite.template;
 import java.util.Map;
 
 import org.ecosite.chart.ChartSpec;
+import org.ecosite.config.SiteLayout;
 import org.ecosite.model.Urls;
 
 /**
@@ -25,8 +26,8 @@ public final class ChartFigures {
     static Views.Chart view(String basePath, String route, ChartSpec spec, int width, int height, boolean withPng) {
         ChartSpec.DataTable t = spec.table();
         return new Views.Chart(spec.id(), spec.title(), spec.description(),
-                Urls.href(basePath, route + spec.id() + ".svg"),
-                withPng ? Urls.href(basePath, route + spec.id() + ".png") : null,
+                Urls.href(basePath, SiteLayout.chart(route, spec.id(), "svg")),
+                withPng ? Urls.href(basePath, SiteLayout.chart(route, spec.id(), "png")) : null,
                 width, height, new Views.Table(t.caption(), t.header(), t.rows()));
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.ecosite.chart.DrawnChart;
 import org.ecosite.config.Language;
+import org.ecosite.config.SiteLayout;
 import org.ecosite.data.JsonLd;
 import org.ecosite.indicator.Better;
 import org.ecosite.indicator.FigureWords;
@@ -53,10 +54,10 @@ final class IndicatorViews {
         String better = ind.better() == Better.LOWER ? strings.get("indicator.better_lower")
                 : ind.better() == Better.HIGHER ? strings.get("indicator.better_higher") : null;
         List<Views.Download> downloads = List.of(
-                new Views.Download(strings.get("data.indicator_csv"), views.href(page.route() + ind.id() + ".csv"), "CSV"),
-                new Views.Download(strings.get("data.indicator_json"), views.href(page.route() + ind.id() + ".json"), "JSON"),
-                new Views.Download(strings.get("data.all_csv"), views.href(ViewFactory.DATA + ViewFactory.CSV), "CSV"),
-                new Views.Download(strings.get("data.all_json"), views.href(ViewFactory.DATA + ViewFactory.JSON), "JSON"));
+                new Views.Download(strings.get("data.indicator_csv"), views.href(SiteLayout.indicatorData(page.route(), ind.id(), "csv")), "CSV"),
+                new Views.Download(strings.get("data.indicator_json"), views.href(SiteLayout.indicatorData(page.route(), ind.id(), "json")), "JSON"),
+                new Views.Download(strings.get("data.all_csv"), views.href(SiteLayout.siteData("csv")), "CSV"),
+                new Views.Download(strings.get("data.all_json"), views.href(SiteLayout.siteData("json")), "JSON"));
         return new Views.Indicator(ind.id(), ind.name().get(language), ind.unit(language), strings.get("type." + ind.type().word()),
                 ind.topic().get(language), ind.definition().map(d -> d.get(language)).orElse(null), better, standards,
                 views.charts(page.route(), charts), rows, (int) reports, downloads);
@@ -65,8 +66,8 @@ final class IndicatorViews {
     String datasetJsonLd(IndicatorPage page) {
         Indicator ind = page.indicator();
         Map<String, String> downloads = new LinkedHashMap<>();
-        downloads.put("text/csv", views.absolute(page.route() + ind.id() + ".csv"));
-        downloads.put("application/json", views.absolute(page.route() + ind.id() + ".json"));
+        downloads.put("text/csv", views.absolute(SiteLayout.indicatorData(page.route(), ind.id(), "csv")));
+        downloads.put("application/json", views.absolute(SiteLayout.indicatorData(page.route(), ind.id(), "json")));
         List<String> regions = page.figures().stream().map(Figure::region).distinct().sorted().toList();
         return JsonLd.dataset(views.absolute(page.route()), ind.name().get(language),
                 ind.definition().map(d -> d.get(language)).orElse(ind.name().get(language)),
@@ -107,7 +108,7 @@ final class IndicatorViews {
         List<Views.Topic> topics = byTopic.entrySet().stream().map(e -> new Views.Topic(e.getKey(), e.getValue()))
                 .toList();
         return new Views.IndicatorIndex(topics, List.of(
-                new Views.Download(strings.get("data.all_csv"), views.href(ViewFactory.DATA + ViewFactory.CSV), "CSV"),
-                new Views.Download(strings.get("data.all_json"), views.href(ViewFactory.DATA + ViewFactory.JSON), "JSON")));
+                new Views.Download(strings.get("data.all_csv"), views.href(SiteLayout.siteData("csv")), "CSV"),
+                new Views.Download(strings.get("data.all_json"), views.href(SiteLayout.siteData("json")), "JSON")));
     }
 }

@@ -13,6 +13,7 @@ import org.ecosite.chart.DrawnChart;
 import org.ecosite.check.Position;
 import org.ecosite.check.Problems;
 import org.ecosite.kind.DisclosureCatalog;
+import org.ecosite.config.SiteLayout;
 import org.ecosite.model.Group;
 import org.ecosite.model.IndicatorPage;
 import org.ecosite.model.Paging;
@@ -227,8 +228,7 @@ public final class SiteRenderer {
             AtomicInteger done = new AtomicInteger();
             AtomicInteger count = new AtomicInteger();
             jobs.parallelStream().forEach(job -> {
-                String path = job.route().isEmpty() || job.route().endsWith("/") ? job.route() + "index.html"
-                        : job.route();
+                String path = SiteLayout.page(job.route());
                 try {
                     sink.accept(path, templates.render(job.template(), job.context().get())
                             .getBytes(StandardCharsets.UTF_8));

@@ -14,6 +14,7 @@ import java.util.Optional;
 
 import org.ecosite.check.Position;
 import org.ecosite.check.Problems;
+import org.ecosite.config.SiteLayout;
 
 /**
  * A theme: {@code templates/} (Pebble), {@code static/} (copied to the site root) and
@@ -27,16 +28,16 @@ public record Theme(String name, Path root, String display) {
 
     private static final String BUILT_IN = "/themes/";
 
-    public static Optional<Theme> locate(Path siteDir, String name, Problems problems) {
-        Path own = siteDir.resolve("themes").resolve(name);
+    public static Optional<Theme> locate(SiteLayout layout, String name, Problems problems) {
+        Path own = layout.theme(name);
         if (Files.isDirectory(own)) {
-            return Optional.of(new Theme(name, own, "themes/" + name));
+            return Optional.of(new Theme(name, own, SiteLayout.themeDisplay(name)));
         }
         Optional<Path> builtIn = builtIn(name);
         if (builtIn.isPresent()) {
             return Optional.of(new Theme(name, builtIn.get(), "(ecosite)/themes/" + name));
         }
-        problems.error("site.yaml", Position.START, "theme.missing", name, own.toAbsolutePath().normalize());
+        problems.error(SiteLayout.CONFIG, Position.START, "theme.missing", name, own.toAbsolutePath().normalize());
         return Optional.empty();
     }
 

@@ -31,11 +31,6 @@ final class ViewFactory {
     private static final String FEED = "feed.xml";
     private static final Views.Social WEBSITE = new Views.Social("website", null, null, null, null, null, null);
 
-    /** Where the open-data files of a page and of the whole site are published. */
-    static final String DATA = "data/";
-    static final String CSV = "indicators.csv";
-    static final String JSON = "indicators.json";
-
     private final Site site;
     private final SiteConfig config;
     private final Language language;

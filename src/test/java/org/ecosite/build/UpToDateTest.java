@@ -7,13 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.ecosite.testing.TestSites;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Building the same site again into the same folder: skipped when nothing changed, a full build otherwise. */
 class UpToDateTest {
@@ -86,5 +90,34 @@ class UpToDateTest {
         assertTrue(again.out().contains("已是最新"), again::toString);
         assertEquals(warned.err(), again.err(), "the same warnings, told again");
         assertTrue(build("--force").out().contains("已生成"));
+    }
+
+    /** The font a site names for its charts is an input like any other, in fonts/ or wherever site.yaml puts it. */
+    @ParameterizedTest
+    @ValueSource(strings = {"fonts/chart.ttc", "chart.ttc"})
+    void replacingTheChartFontBuildsAgain(String font) throws Exception {
+        Path fonts = Path.of("/usr/share/fonts/opentype/noto");
+        Files.createDirectories(site.resolve(font).getParent());
+        Files.copy(fonts.resolve("NotoSansCJK-Regular.ttc"), site.resolve(font));
+        TestSites.write(site.resolve("site.yaml"), TestSites.read(site.resolve("site.yaml"))
+                + "charts:\n  font: " + font + "\n");
+        assertTrue(build().out().contains("已生成"));
+        Map<String, byte[]> before = charts();
+        assertFalse(before.isEmpty(), "the site has charts");
+        assertTrue(build().out().contains("已是最新"));
+
+        Files.copy(fonts.resolve("NotoSerifCJK-Bold.ttc"), site.resolve(font), StandardCopyOption.REPLACE_EXISTING);
+        TestSites.Run again = build();
+        assertTrue(again.out().contains("已生成"), again::toString);
+        Map<String, byte[]> after = charts();
+        assertEquals(before.keySet(), after.keySet());
+        assertTrue(before.keySet().stream().anyMatch(f -> !java.util.Arrays.equals(before.get(f), after.get(f))),
+                "the charts are drawn with the new font");
+    }
+
+    private Map<String, byte[]> charts() {
+        Map<String, byte[]> charts = new TreeMap<>(TestSites.snapshot(out));
+        charts.keySet().removeIf(f -> !f.endsWith(".svg"));
+        return charts;
     }
 }

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -308,13 +309,16 @@ class PreviewTest {
 
     @Test
     void onlyTheFilesABuildReadsSetOffARebuild() {
-        assertTrue(SiteWatcher.relevant(Path.of("content/reports/a.md")));
-        assertTrue(SiteWatcher.relevant(Path.of("site.yaml")));
-        assertTrue(SiteWatcher.relevant(Path.of("themes/default/templates/base.peb")));
-        assertFalse(SiteWatcher.relevant(Path.of("site/index.html")));
-        assertFalse(SiteWatcher.relevant(Path.of("content/reports/.a.md.swp")));
-        assertFalse(SiteWatcher.relevant(Path.of("content/reports/a.md~")));
-        assertFalse(SiteWatcher.relevant(Path.of("content/reports/4913")));
-        assertFalse(SiteWatcher.relevant(Path.of("README.md")));
+        assertTrue(SiteWatcher.relevant(Path.of("content/reports/a.md"), Optional.empty()));
+        assertTrue(SiteWatcher.relevant(Path.of("site.yaml"), Optional.empty()));
+        assertTrue(SiteWatcher.relevant(Path.of("themes/default/templates/base.peb"), Optional.empty()));
+        assertFalse(SiteWatcher.relevant(Path.of("site/index.html"), Optional.empty()));
+        assertFalse(SiteWatcher.relevant(Path.of("content/reports/.a.md.swp"), Optional.empty()));
+        assertFalse(SiteWatcher.relevant(Path.of("content/reports/a.md~"), Optional.empty()));
+        assertFalse(SiteWatcher.relevant(Path.of("content/reports/4913"), Optional.empty()));
+        assertFalse(SiteWatcher.relevant(Path.of("README.md"), Optional.empty()));
+        assertTrue(SiteWatcher.relevant(Path.of("fonts/NotoSansSC.otf"), Optional.empty()));
+        assertTrue(SiteWatcher.relevant(Path.of("assets/chart.ttf"), Optional.of("assets/chart.ttf")));
+        assertFalse(SiteWatcher.relevant(Path.of("assets/other.ttf"), Optional.of("assets/chart.ttf")));
     }
 }
