@@ -23,6 +23,8 @@ import org.ecosite.config.SiteConfigLoader;
 import org.ecosite.config.SiteLayout;
 import org.ecosite.content.Content;
 import org.ecosite.content.ContentLoader;
+import org.ecosite.content.DataFiles;
+import org.ecosite.content.Resource;
 import org.ecosite.content.Document;
 import org.ecosite.content.FrontMatterReader;
 import org.ecosite.content.FrontMatterSplit;
@@ -81,7 +83,9 @@ final class Check {
                 problems);
         DeadlineChecks.check(read.published(), calendar, problems);
         timings.lap("text checks");
-        Figures figures = Figures.of(read.published(), routes);
+        // Figures of data/*.csv join those of the reports: the same checks, indicator pages, charts and open data.
+        DataFiles.Read data = DataFiles.read(source, catalog, problems);
+        Figures figures = Figures.of(read.published(), routes, data.documents());
         Map<String, Map<Integer, ChartSpec>> blocks = config.map(c -> planBlocks(c, catalog, read, parsed, figures,
                 problems)).orElse(Map.of());
 
@@ -95,8 +99,15 @@ final class Check {
             return Optional.empty();
         }
         return Optional.of(new Checked(config.get(), catalog, markdown, read, parsed, routes, links, figures, blocks,
-                font, theme.get(), strings.get(), content.resources()));
+                font, theme.get(), strings.get(), resources(content.resources(), data.resources())));
     }
+    /** Content files, then the data files published as the figures' sources. */
+    private static List<Resource> resources(List<Resource> content, List<Resource> data) {
+        List<Resource> all = new ArrayList<>(content);
+        all.addAll(data);
+        return all;
+    }
+
 
     // --- reading ------------------------------------------------------------------------------
 

@@ -16,8 +16,20 @@ import java.util.regex.Pattern;
  */
 public final class PersonalData {
 
-    /** What was found. */
-    public enum Kind { IDENTITY, MOBILE, BANK_CARD }
+    /** What was found, and the key of its message. */
+    public enum Kind {
+        IDENTITY("personal.identity"), MOBILE("personal.mobile"), BANK_CARD("personal.bank_card");
+
+        private final String key;
+
+        Kind(String key) {
+            this.key = key;
+        }
+
+        public String key() {
+            return key;
+        }
+    }
 
     /**
      * @param start the index of its first character in the text searched

@@ -24,22 +24,13 @@ final class PersonalDataChecks {
         if (split.hasFrontMatter()) {
             for (ScalarSpan value : ScalarSpans.values(split.yaml(), split.yamlLine())) {
                 for (PersonalData.Finding f : PersonalData.find(value.raw())) {
-                    problems.error(name, value.positionOf(f.start()), key(f.kind()), f.text());
+                    problems.error(name, value.positionOf(f.start()), f.kind().key(), f.text());
                 }
             }
         }
         Position bodyStart = new Position(split.bodyLine(), 1);
         for (PersonalData.Finding f : PersonalData.find(split.body())) {
-            problems.error(name, bodyStart.advance(split.body(), f.start()), key(f.kind()), f.text());
+            problems.error(name, bodyStart.advance(split.body(), f.start()), f.kind().key(), f.text());
         }
-    }
-
-    /** Also for data files, whose cells are read one by one. */
-    static String key(PersonalData.Kind kind) {
-        return switch (kind) {
-            case IDENTITY -> "personal.identity";
-            case MOBILE -> "personal.mobile";
-            case BANK_CARD -> "personal.bank_card";
-        };
     }
 }

@@ -171,6 +171,18 @@ class DisclosureSiteTest {
     }
 
     @Test
+    void aDataFileFeedsTheIndicatorPageAndOpenData() {
+        Document pm25 = page("indicators/pm25");
+        List<Element> fromFile = pm25.select("a[href=/sthjj/xxgk/data/sources/air-2024.csv]");
+        assertEquals(6, fromFile.size(), pm25.select("table").outerHtml());
+        assertEquals("测试县2024年1—6月空气质量月报数据（虚构）", fromFile.get(0).text());
+        assertTrue(Files.isRegularFile(out.resolve("data/sources/air-2024.csv")));
+        assertTrue(Files.isRegularFile(out.resolve("indicators/good_air_days/index.html")));
+        String all = TestSites.read(out.resolve("data/indicators.csv"));
+        assertTrue(all.contains("测试县,,2024-03,2024-03-01,2024-03-31,pm25,"), all);
+    }
+
+    @Test
     void maskedNumbersPublishWithoutAPlaceholderWarning() {
         assertFalse(run.err().contains("reports/2024/h1.md"), run::toString);
         assertTrue(page("reports/2024/h1").text().contains("110***********1234"));

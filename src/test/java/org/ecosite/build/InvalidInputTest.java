@@ -87,6 +87,11 @@ class InvalidInputTest {
                 Arguments.of("eia", List.of(
                         "content/eia/bad.md:10:14: error: 附件“missing.pdf”不存在",
                         "content/eia/bad.md:13:20: error: 批复日期 2024-06-05 在拟批准公示结束（2024-06-07）之前")),
+                Arguments.of("data-file", List.of(
+                        "data/air.csv:4:13: error: 未知的指标编号“pm2.5”",
+                        "data/air.csv:5:18: error: 指标“pm25”的值“四十一”不是数字",
+                        "data/air.csv:6:27: error: 天数 31 超过了时期 2024-02 的总天数 29",
+                        "data/air.csv:7:18: error: 不能公开手机号“13800138000”")),
                 Arguments.of("bad-base-url", List.of("site.yaml:2:11: error: base_url“www.example.gov.cn/sthjj”不是有效的网址",
                         "site.yaml:3:11: error: 不支持的语言“klingon”")));
     }
