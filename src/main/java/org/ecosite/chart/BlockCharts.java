@@ -92,6 +92,11 @@ public final class BlockCharts {
         List<Indicator> found = new ArrayList<>();
         YamlNode node = spec.mapping().get("indicators").orElseThrow();
         List<YamlNode> items = node instanceof YamlNode.Sequence s ? s.items() : List.of(node);
+        if (items.isEmpty()) {
+            // An empty list would plan no chart and report nothing: the block would have nothing to show.
+            problems.error(spec.file(), node.position(), "chart.block.no_indicators");
+            return List.of();
+        }
         boolean ok = true;
         for (YamlNode item : items) {
             if (!(item instanceof YamlNode.Scalar scalar) || scalar.isNull()) {

@@ -16,6 +16,7 @@ import org.ecosite.check.Severity;
 import org.ecosite.config.BaseUrl;
 import org.ecosite.config.Language;
 import org.ecosite.config.SiteLayout;
+import org.ecosite.output.Output;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -51,7 +52,8 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--timings", description = "print how long each stage of the build took")
     boolean timings;
 
-    @Option(names = "--force", description = "build even when nothing changed since the last build into the output")
+    @Option(names = "--force", description = "build even when nothing changed since the last build into the output, "
+            + "and replace an output folder that ecosite did not build")
     boolean force;
 
     @Option(names = "--cache-dir", paramLabel = "DIR",
@@ -73,11 +75,18 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path site = source.toAbsolutePath().normalize();
         Messages early = Messages.of(MessageLanguage.choose(Optional.ofNullable(lang), env, Optional.empty()).locale());
-        Optional<String> usage = SiteFolders.check(site, output == null ? null : output.toAbsolutePath().normalize(),
-                early);
+        Path chosen = output == null ? null : output.toAbsolutePath().normalize();
+        Optional<String> usage = SiteFolders.check(site, chosen, early);
         if (usage.isPresent()) {
             err.println("ecosite: " + usage.get());
             return ExitCodes.USAGE;
+        }
+        if (chosen != null && SiteFolders.isForeign(chosen)) {
+            if (!force) {
+                err.println("ecosite: " + early.get("cli.output_not_site", chosen));
+                return ExitCodes.USAGE;
+            }
+            err.println("ecosite: " + early.get("cli.output_forced", chosen));
         }
         BuildOptions options = BuildOptions.of(site).withDrafts(drafts).withStrict(strict).withForce(force)
                 .withTimings(timings).withToday(environment.today());
@@ -102,6 +111,10 @@ final class BuildCommand implements Callable<Integer> {
         BuildResult result;
         try (ProgressLine progress = ProgressLine.on(out, environment.terminal(), early)) {
             result = Build.run(options.withProgress(progress));
+        } catch (Output.Failed e) {
+            // A full disk or a folder that cannot be written: no bug and no content mistake, and the old site stands.
+            err.println("ecosite: " + early.get("cli.output_failed", displayName(site, e.target()), e.reason()));
+            return ExitCodes.USAGE;
         }
         Messages messages = Messages.of(MessageLanguage.choose(Optional.ofNullable(lang), env, result.language())
                 .locale());
@@ -157,11 +170,16 @@ final class BuildCommand implements Callable<Integer> {
                     return Optional.of(messages.get("cli.output_inside_source", output, own));
                 }
             }
-            if (Files.isDirectory(output) && !Files.isRegularFile(output.resolve("index.html"))
-                    && isNotEmpty(output)) {
-                return Optional.of(messages.get("cli.output_not_site", output));
-            }
             return Optional.empty();
+        }
+
+        /**
+         * True when a build would replace a folder ecosite did not make: one that exists, holds something,
+         * and has no {@link Output#MARKER}. An {@code index.html} proves nothing: any site has one.
+         */
+        static boolean isForeign(Path output) {
+            return Files.isDirectory(output) && !Files.isRegularFile(output.resolve(Output.MARKER))
+                    && isNotEmpty(output);
         }
 
         private static boolean isNotEmpty(Path folder) {

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "ecosite", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Builds environmental disclosure sites for environment bureaus.",
         subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, NewCommand.class,
-                ImportCommand.class, CommandLine.HelpCommand.class})
+                ImportCommand.class, ExportCommand.class, DeployCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -76,6 +76,12 @@ public final class Main implements Runnable {
             }
             if (type == ImportCommand.class) {
                 return type.cast(new ImportCommand(env));
+            }
+            if (type == ExportCommand.Portal.class) {
+                return type.cast(new ExportCommand.Portal(env));
+            }
+            if (type == DeployCommand.class) {
+                return type.cast(new DeployCommand(env));
             }
             if (type == ServeCommand.class) {
                 return type.cast(new ServeCommand(env));

@@ -19,7 +19,11 @@ public final class SiteConfigLoader {
     public static final String FILE = SiteLayout.CONFIG;
 
     private static final List<String> KEYS = List.of("title", "base_url", "language", "theme", "organization",
-            "description", "footer", "charts", "page_size", "cache_dir", "catalog");
+            "description", "footer", "charts", "page_size", "cache_dir",
+            // read by `ecosite export portal` alone (export/PortalFields), which checks it
+            "portal",
+            // read by kind/DisclosureCatalog, for the 主动公开目录
+            "catalog");
     private static final List<String> FOOTER_KEYS = List.of("host", "organizer", "site_id_code", "icp",
             "police_record", "contact", "error_report_url", "badge", "badge_url");
     private static final List<String> CHART_KEYS = List.of("enabled", "png", "font");
@@ -95,7 +99,17 @@ public final class SiteConfigLoader {
         footer.warnUnknownKeys(FOOTER_KEYS);
         return new Footer(footer.text("host", false), footer.text("organizer", false),
                 footer.text("site_id_code", false), footer.text("icp", false), footer.text("police_record", false),
-                footer.text("contact", false), footer.text("error_report_url", false), footer.text("badge", false),
-                footer.text("badge_url", false));
+                footer.text("contact", false), address(footer, "error_report_url"), address(footer, "badge"),
+                address(footer, "badge_url"));
+    }
+
+    /** An address published on every page: one with a scheme that runs code is an error, as in a Markdown link. */
+    private static Optional<String> address(MappingReader mapping, String key) {
+        return mapping.text(key, false).filter(url -> {
+            Optional<String> forbidden = UrlSchemes.forbidden(url);
+            forbidden.ifPresent(scheme -> mapping.problems().error(FILE, mapping.valuePositionOf(key),
+                    "config.url_scheme", key, url, scheme));
+            return forbidden.isEmpty();
+        });
     }
 }

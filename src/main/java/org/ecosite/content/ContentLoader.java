@@ -71,6 +71,14 @@ public final class ContentLoader {
                     problems.warning(slashed(siteDir.relativize(p)), Position.START, "content.symlink");
                     return;
                 }
+                if (hasBackslash(relative)) {
+                    // Browsers read a backslash in an address as a slash: "a\..\b.md" would leave its folder.
+                    // Told once, for the file or folder whose own name holds it.
+                    if (p.getFileName().toString().indexOf('\\') >= 0) {
+                        problems.error(slashed(siteDir.relativize(p)), Position.START, "file.backslash");
+                    }
+                    return;
+                }
                 if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
                     files.add(p);
                 }
@@ -79,6 +87,15 @@ public final class ContentLoader {
             problems.error(slashed(siteDir.relativize(root)), Position.START, "file.unreadable", e.getMessage());
         }
         return files;
+    }
+
+    private static boolean hasBackslash(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().indexOf('\\') >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Hidden files and folders (.git, .DS_Store) and editor backups (a.md~, #a.md#, .a.md.swp). */
@@ -92,7 +109,8 @@ public final class ContentLoader {
         return false;
     }
 
+    /** A relative path with '/' between its parts, whatever the system's separator (a backslash on Windows only). */
     static String slashed(Path relative) {
-        return relative.toString().replace('\\', '/');
+        return relative.toString().replace(java.io.File.separatorChar, '/');
     }
 }

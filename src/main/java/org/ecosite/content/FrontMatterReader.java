@@ -17,6 +17,7 @@ import org.ecosite.indicator.Period;
 import org.ecosite.kind.Kind;
 import org.ecosite.kind.KindFields;
 import org.ecosite.kind.KindReader;
+import org.ecosite.source.FileNames;
 import org.ecosite.yaml.MappingReader;
 import org.ecosite.yaml.YamlLoader;
 import org.ecosite.yaml.YamlNode;
@@ -125,6 +126,11 @@ public final class FrontMatterReader {
         }
         if (!SLUG.matcher(slug).matches()) {
             fm.problems().error(fm.file(), fm.valuePositionOf("slug"), "slug.invalid", slug);
+            return false;
+        }
+        if (!FileNames.fits(slug)) {
+            fm.problems().error(fm.file(), fm.valuePositionOf("slug"), "name.too_long", "slug", FileNames.bytes(slug),
+                    FileNames.MAX_BYTES);
             return false;
         }
         return true;

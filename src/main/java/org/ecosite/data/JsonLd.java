@@ -30,7 +30,7 @@ public final class JsonLd {
     /** A report page. */
     public static String report(String url, String title, LocalDate published, Optional<LocalDate> modified,
                                 String publisher, String region, Optional<String> indexNo, Optional<String> docNo,
-                                String language) {
+                                List<String> topics, String language) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("@context", "https://schema.org");
         m.put("@type", "Report");
@@ -44,6 +44,10 @@ public final class JsonLd {
         m.put("spatialCoverage", object("@type", "Place", "name", region));
         indexNo.ifPresent(no -> m.put("identifier", no));
         docNo.ifPresent(no -> m.put("reportNumber", no));
+        // 主题分类: search engines and the portal export read the topics from here.
+        if (!topics.isEmpty()) {
+            m.put("keywords", topics);
+        }
         return write(m);
     }
 

@@ -55,9 +55,21 @@ public final class OpenData {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         CSVPrinter csv = new CSVPrinter(writer, CSV);
         for (Figure f : figures) {
-            csv.printRecord(row(f).values());
+            Map<String, String> row = row(f);
+            boolean number = f.observation().value() instanceof Value.Quantity;
+            row.replaceAll((column, cell) -> number && column.equals("value") ? cell : inert(cell));
+            csv.printRecord(row.values());
         }
         csv.flush();
+    }
+
+    /**
+     * A text cell as a spreadsheet will not take for a formula: one starting with {@code = + - @}, a tab or a
+     * carriage return gets a single quote in front, as OWASP recommends against CSV injection. Numbers are
+     * left alone (the caller keeps the value of a quantity as it is), so they stay numbers.
+     */
+    static String inert(String cell) {
+        return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
     }
 
     /**

@@ -8,17 +8,17 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /** The JDK's streaming XML writer, so escaping is never done by hand. */
-final class Xml {
+public final class Xml {
 
     /** What a document writes into the writer it is given. */
-    interface Body {
+    public interface Body {
         void write(XMLStreamWriter xml) throws XMLStreamException;
     }
 
     private Xml() {
     }
 
-    static byte[] document(Body body) {
+    public static byte[] document(Body body) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(16_384);
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(bytes, "UTF-8");
@@ -35,7 +35,7 @@ final class Xml {
     }
 
     /** {@code <name>text</name>} on a line of its own. */
-    static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+    public static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
         xml.writeStartElement(name);
         xml.writeCharacters(text);
         xml.writeEndElement();

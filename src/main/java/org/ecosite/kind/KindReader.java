@@ -163,16 +163,16 @@ public final class KindReader {
      * regular file and no link, so nothing from outside content/ can be attached.
      */
     private static Optional<Eia.Attachment> attachment(MappingReader fm, String name, Path folder, String folderRoute) {
-        Path file = folder.resolve(name);
         boolean plain = !name.contains("/") && !name.contains("\\") && !name.startsWith(".") && !name.startsWith("#")
                 && !name.endsWith("~");
         try {
-            if (plain && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            Path file = folder == null ? null : folder.resolve(name);
+            if (plain && file != null && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                 String route = folderRoute.isEmpty() ? name : folderRoute + "/" + name;
                 return Optional.of(new Eia.Attachment(name, route, Files.size(file)));
             }
-        } catch (IOException e) {
-            // Unreadable: reported as missing below.
+        } catch (IOException | java.nio.file.InvalidPathException e) {
+            // No such file can be published: reported as missing below.
         }
         fm.problems().error(fm.file(), fm.valuePositionOf("report_file"), "eia.report_file", name);
         return Optional.empty();

@@ -4,14 +4,12 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.ecosite.check.Problems;
+import org.ecosite.config.UrlSchemes;
 import org.ecosite.markdown.Heading;
 import org.ecosite.markdown.LinkUse;
 import org.ecosite.markdown.Markdown;
@@ -24,8 +22,6 @@ import org.ecosite.markdown.Markdown;
  */
 public final class Links {
 
-    private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):");
-    private static final Set<String> WEB_SCHEMES = Set.of("http", "https", "mailto", "tel");
 
     private final String basePath;
     private final Routes routes;
@@ -57,10 +53,9 @@ public final class Links {
     public Map<String, String> resolve(String file, String contentPath, List<LinkUse> uses, Problems problems) {
         Map<String, String> urls = new HashMap<>();
         String folder = contentPath.contains("/") ? contentPath.substring(0, contentPath.lastIndexOf('/')) : "";
+        // Every use is checked, not each address once: an editor fixes all three uses of a bad address in one go.
         for (LinkUse use : uses) {
-            if (!urls.containsKey(use.destination())) {
-                urls.put(use.destination(), one(file, contentPath, folder, use, problems));
-            }
+            urls.putIfAbsent(use.destination(), one(file, contentPath, folder, use, problems));
         }
         return urls;
     }
@@ -71,16 +66,21 @@ public final class Links {
             problems.warning(file, use.position(), "link.empty");
             return "#";
         }
-        if (dest.startsWith("//")) {
+        Optional<String> scheme = UrlSchemes.scheme(dest);
+        if (scheme.isPresent()) {
+            Optional<String> forbidden = UrlSchemes.forbidden(dest);
+            if (forbidden.isPresent()) {
+                problems.error(file, use.position(), "link.scheme", dest, forbidden.get());
+                return "#";
+            }
             return dest;
         }
-        Matcher scheme = SCHEME.matcher(dest);
-        if (scheme.find()) {
-            if (WEB_SCHEMES.contains(scheme.group(1).toLowerCase(Locale.ROOT))) {
-                return dest;
-            }
-            problems.error(file, use.position(), "link.scheme", dest, scheme.group(1));
-            return "#";
+        // Browsers read a backslash in the path of a web address as a slash: "/\host" is "//host" to them.
+        int pathEnd = firstOf(dest, "?#");
+        dest = dest.substring(0, pathEnd).replace('\\', '/') + dest.substring(pathEnd);
+        if (dest.startsWith("//")) {
+            // Another host, whatever the scheme of the page: a link like any https link (printed with its address).
+            return "https:" + dest;
         }
         int hash = dest.indexOf('#');
         String path = hash < 0 ? dest : dest.substring(0, hash);
@@ -146,6 +146,16 @@ public final class Links {
         }
         problems.warning(file, use.position(), "link.missing_anchor", anchor);
         return id;
+    }
+
+    /** Where the first of {@code chars} is in {@code text}; its length when none is. */
+    private static int firstOf(String text, String chars) {
+        for (int i = 0; i < text.length(); i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return text.length();
     }
 
     private static String stripSlash(String route) {

@@ -13,6 +13,7 @@ import org.ecosite.check.Position;
 import org.ecosite.check.Problems;
 import org.ecosite.content.Document;
 import org.ecosite.content.Resource;
+import org.ecosite.source.FileNames;
 
 /**
  * Where every page and file of the site lands. {@code content/reports/2024/a.md} is published
@@ -33,6 +34,12 @@ public final class Routes {
     /** Top-level names the generator writes itself; content may not use them. */
     static final Set<String> RESERVED = Set.of("regions", "topics", "years", "indicators", "data", "search", "catalog", "assets",
             "404.html", "sitemap.xml", "robots.txt", "feed.xml");
+
+    /**
+     * Names the generator writes inside every list's folder ({@code reports/index.html}, {@code reports/page/2/}):
+     * no report, region or topic may be published under them.
+     */
+    static final Set<String> RESERVED_IN_FOLDER = new TreeSet<>(List.of("index.html", PAGE));
 
     private final Map<String, String> reports;
     private final Set<String> reportPages;
@@ -78,6 +85,11 @@ public final class Routes {
             if (RESERVED.contains(top)) {
                 problems.error(file, Position.START, "route.reserved", top);
             }
+            String own = route.substring(folder.isEmpty() ? 0 : folder.length() + 1, route.length() - 1);
+            if (own.equals("index.html")) {
+                problems.error(file, doc.frontMatter().slug().isPresent() ? doc.frontMatter().positionOf("slug")
+                        : Position.START, "route.reserved_name", own);
+            }
             if (Set.of(route.split("/")).contains(PAGE)) {
                 problems.error(file, doc.frontMatter().slug().isPresent() ? doc.frontMatter().positionOf("slug")
                         : Position.START, "route.reserved_page", route);
@@ -100,12 +112,12 @@ public final class Routes {
                 sections.put(f, f + "/");
             }
             String region = doc.frontMatter().region();
-            if (!regions.containsKey(region)) {
+            if (!regions.containsKey(region) && publishable(region, "region", doc, problems)) {
                 regions.put(region, REGIONS + uniqueSlug(regionSlug(region), regionSlugs) + "/");
             }
             years.add(year(doc.frontMatter().date().getYear()));
             for (String topic : doc.frontMatter().topics()) {
-                if (!topics.containsKey(topic)) {
+                if (!topics.containsKey(topic) && publishable(topic, "topics", doc, problems)) {
                     topics.put(topic, TOPICS + uniqueSlug(regionSlug(topic), topicSlugs) + "/");
                 }
             }
@@ -126,6 +138,24 @@ public final class Routes {
             }
         }
         return new Routes(reports, sections, regions, topics, years, files);
+    }
+
+    /**
+     * True when a region's or topic's name can name its list's folder: not a name the generator writes
+     * itself, and not longer than a file system allows. Each report naming it is told.
+     */
+    private static boolean publishable(String name, String key, Document doc, Problems problems) {
+        String slug = regionSlug(name);
+        if (RESERVED_IN_FOLDER.contains(slug)) {
+            problems.error(doc.source().display(), doc.frontMatter().positionOf(key), "route.reserved_name", slug);
+            return false;
+        }
+        if (!FileNames.fits(slug)) {
+            problems.error(doc.source().display(), doc.frontMatter().positionOf(key), "name.too_long", key,
+                    FileNames.bytes(slug), FileNames.MAX_BYTES);
+            return false;
+        }
+        return true;
     }
 
     /** The folder above a folder inside content/: {@code reports} for {@code reports/2024}; "" at the top. */

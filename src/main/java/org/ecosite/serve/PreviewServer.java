@@ -28,6 +28,7 @@ final class PreviewServer {
     private final Pages pages;
     private final LiveReload reload;
     private final byte[] script;
+    private final Hosts hosts;
 
     /** How a page is dressed for the preview: the error panel when the last build failed. */
     interface Pages {
@@ -42,6 +43,7 @@ final class PreviewServer {
         this.state = state;
         this.pages = pages;
         this.reload = reload;
+        this.hosts = new Hosts(address);
         try (InputStream in = PreviewServer.class.getResourceAsStream("live.js")) {
             this.script = in.readAllBytes();
         }
@@ -138,6 +140,11 @@ final class PreviewServer {
     }
 
     private boolean allowed(HttpExchange exchange) throws IOException {
+        if (!hosts.allows(exchange.getRequestHeaders().getFirst("Host"))) {
+            send(exchange, 403, "text/plain; charset=utf-8",
+                    "forbidden: the preview answers only for localhost\n".getBytes(StandardCharsets.UTF_8));
+            return false;
+        }
         String method = exchange.getRequestMethod();
         if (method.equals("GET") || method.equals("HEAD")) {
             return true;

@@ -99,7 +99,7 @@ final class ReportViews {
         FrontMatter fm = r.frontMatter();
         String publisher = Optional.ofNullable(organization(r)).orElse(views.config().title());
         return JsonLd.report(views.absolute(r.route()), fm.title(), fm.date(), fm.updated(), publisher, fm.region(),
-                fm.indexNo(), fm.docNo(), language.tag());
+                fm.indexNo(), fm.docNo(), fm.topics(), language.tag());
     }
 
     /** The region's reports published just before and just after this one. */

@@ -33,9 +33,10 @@ public final class ScalarSpans {
      * @return every value scalar, in order; empty when the text is not valid YAML (loading reports that)
      */
     public static List<ScalarSpan> values(String text, int firstLine) {
-        LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(20);
-        options.setProcessComments(false);
+        if (YamlLoader.tooLong(text)) {
+            return List.of();
+        }
+        LoaderOptions options = YamlLoader.options();
         int[] codePoints = text.codePoints().toArray();
         List<ScalarSpan> spans = new ArrayList<>();
         // For each open collection: true for a mapping whose next node is a key.

@@ -40,6 +40,15 @@ public final class YamlLoader {
     private static final int MAX_NODES = 50_000;
     private static final int MAX_DEPTH = 40;
     private static final int MAX_CODE_POINTS = 2 * 1024 * 1024;
+    /**
+     * The longest YAML text read, in characters. SnakeYAML's scanner takes time growing with the square of a
+     * value's length (a quoted value of 4 MB takes 20 s, 16 MB never ends), and its code-point limit is
+     * checked only after a value is read: the bound must come before parsing. Front matter, site.yaml and a
+     * catalog are a few kilobytes; at this size the worst value is read in well under a second.
+     */
+    public static final int MAX_TEXT = 256 * 1024;
+    /** The longest value, in characters: a summary is a paragraph, a title a line. */
+    public static final int MAX_VALUE = 16 * 1024;
 
     private static final Pattern GLOBAL_TAG = Pattern.compile("Global tag is not allowed: tag:yaml.org,2002:(\\S+)");
 
@@ -58,14 +67,11 @@ public final class YamlLoader {
      * @return the tree, or empty when the text is empty or could not be read (problems say why)
      */
     public static Optional<YamlNode> load(String text, String file, int firstLine, Problems problems) {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(MAX_ALIASES);
-        options.setAllowRecursiveKeys(false);
-        options.setNestingDepthLimit(MAX_DEPTH);
-        options.setCodePointLimit(MAX_CODE_POINTS);
-        options.setProcessComments(false);
-        Yaml yaml = new Yaml(options);
+        if (tooLong(text)) {
+            problems.error(file, new Position(firstLine, 1), "yaml.text_too_long", text.length(), MAX_TEXT);
+            return Optional.empty();
+        }
+        Yaml yaml = new Yaml(options());
         Node root;
         try {
             root = yaml.compose(new StringReader(text));
@@ -94,6 +100,23 @@ public final class YamlLoader {
         Converter converter = new Converter(file, firstLine, problems);
         YamlNode tree = converter.convert(root, 0);
         return converter.failed ? Optional.empty() : Optional.ofNullable(tree);
+    }
+
+    /** True when a text is too long to give SnakeYAML at all: every reader of YAML asks this first. */
+    static boolean tooLong(String text) {
+        return text.length() > MAX_TEXT;
+    }
+
+    /** The limits every SnakeYAML reader of this package works within. */
+    static LoaderOptions options() {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setAllowRecursiveKeys(false);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setCodePointLimit(MAX_CODE_POINTS);
+        options.setProcessComments(false);
+        return options;
     }
 
     private static String problemText(MarkedYAMLException e) {
@@ -146,6 +169,10 @@ public final class YamlLoader {
             }
             try {
                 if (node instanceof ScalarNode scalar) {
+                    if (scalar.getValue().length() > MAX_VALUE) {
+                        fail(at, "yaml.value_too_long", scalar.getValue().length(), MAX_VALUE);
+                        return null;
+                    }
                     boolean plain = scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
                     return new YamlNode.Scalar(scalar.getValue(), at, plain);
                 }

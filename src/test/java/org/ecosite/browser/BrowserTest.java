@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 
 import org.ecosite.search.Terms;
 import org.ecosite.testing.Browser;
-import org.ecosite.testing.SiteServer;
+import org.ecosite.testing.Nginx;
 import org.ecosite.testing.TestSites;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,18 +52,18 @@ class BrowserTest {
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static final Path SHOTS = Path.of("target", "screenshots");
 
-    private SiteServer server;
+    private Nginx server;
     private Browser browser;
 
     @BeforeAll
     void serve(@TempDir Path temp) {
         Browser.assumeAvailable();
-        Path out = temp.resolve("demo");
+        Path out = Nginx.publicFolder(temp).resolve("demo");
         TestSites.build(Path.of("").toAbsolutePath(), out);
         // A page made to fail, so that a silent checker would show.
         TestSites.write(out.resolve("axe-sanity.html"), "<!DOCTYPE html><html lang=\"zh-CN\"><head><title>x</title>"
                 + "</head><body><main><img src=\"assets/none.png\"><p style=\"color:#bbb\">浅色文字</p></main></body></html>");
-        server = SiteServer.start(out, "/sthjj/xxgk/");
+        server = Nginx.start(out, "/sthjj/xxgk/");
         browser = Browser.start(true);
     }
 

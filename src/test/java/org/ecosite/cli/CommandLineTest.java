@@ -79,6 +79,32 @@ class CommandLineTest {
     }
 
     @Test
+    void aFolderEcositeDidNotBuildIsReplacedOnlyWithForceEvenWhenItHoldsAnIndexHtml() throws Exception {
+        Path site = TestSites.copy("valid/basic", temp);
+        Path www = temp.resolve("www");
+        TestSites.write(www.resolve("index.html"), "<p>the county portal</p>");
+        TestSites.write(www.resolve("uploads/plan.pdf"), "a file someone keeps here");
+        TestSites.Run refused = TestSites.run("build", "--source", site.toString(), "--output", www.toString());
+        assertEquals(2, refused.exitCode(), refused::toString);
+        assertTrue(refused.err().contains("不是 ecosite 生成的（没有 .ecosite 标记文件）"), refused::toString);
+        assertTrue(refused.err().contains("--force"), refused::toString);
+        assertEquals("<p>the county portal</p>", TestSites.read(www.resolve("index.html")));
+        assertTrue(Files.exists(www.resolve("uploads/plan.pdf")));
+
+        TestSites.Run forced = TestSites.run("build", "--force", "--source", site.toString(), "--output",
+                www.toString());
+        assertEquals(0, forced.exitCode(), forced::toString);
+        assertTrue(forced.err().contains("因为加了 --force，构建会替换并删除其中的全部文件"), forced::toString);
+        assertFalse(Files.exists(www.resolve("uploads/plan.pdf")));
+        assertTrue(Files.isRegularFile(www.resolve(".ecosite")), "the site now carries ecosite's marker");
+
+        TestSites.Run again = TestSites.run("build", "--force", "--source", site.toString(), "--output",
+                www.toString());
+        assertEquals(0, again.exitCode(), again::toString);
+        assertFalse(again.err().contains("--force"), "a folder ecosite built is replaced without a word");
+    }
+
+    @Test
     void messagesAreEnglishWithLangEnOrAnEnglishLocale() {
         Path site = TestSites.copy("invalid/_base", temp);
         TestSites.copyTree(TestSites.fixture("invalid/bad-date"), site);

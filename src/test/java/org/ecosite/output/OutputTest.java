@@ -1,5 +1,6 @@
 package org.ecosite.output;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,6 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +40,68 @@ class OutputTest {
         second.commit();
         assertEquals("new", Files.readString(site.resolve("a/b/index.html")));
         assertFalse(Files.exists(site.resolve("index.html")));
+    }
+
+    @Test
+    void theSiteHasThePermissionsOfAnyFolderTheUserMakesAndNothingIsLeftBesideIt() throws Exception {
+        Assumptions.assumeTrue(temp.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        // What the umask gives a folder and a file made the ordinary way: a web server reads what the user can share.
+        Path plainFolder = Files.createDirectory(temp.resolve("plain"));
+        Path plainFile = Files.createFile(temp.resolve("plain.txt"));
+        Path privateSource = Files.writeString(temp.resolve("private.png"), "png");
+        Files.setPosixFilePermissions(privateSource, PosixFilePermissions.fromString("rw-------"));
+        Path site = temp.resolve("out/site");
+        for (int build = 0; build < 2; build++) {
+            Output output = Output.begin(site);
+            output.write("reports/a/index.html", "page".getBytes(StandardCharsets.UTF_8));
+            output.write("data/a.csv", out -> out.write('1'));
+            output.copy(privateSource, "img/a.png");
+            output.commit();
+        }
+        for (Path p : List.of(site, site.resolve("reports"), site.resolve("reports/a"), site.resolve("img"))) {
+            assertEquals(Files.getPosixFilePermissions(plainFolder), Files.getPosixFilePermissions(p), p.toString());
+        }
+        for (String file : List.of("reports/a/index.html", "data/a.csv", "img/a.png", Output.MARKER)) {
+            assertEquals(Files.getPosixFilePermissions(plainFile), Files.getPosixFilePermissions(site.resolve(file)),
+                    file);
+        }
+        try (var beside = Files.list(site.getParent())) {
+            assertEquals(List.of(site), beside.toList(), "no old site and no staging folder beside the output");
+        }
+    }
+
+    @Test
+    void theStagingFolderOfAKilledBuildIsSweptAndThatOfARunningOneIsNot() throws Exception {
+        Path site = temp.resolve("site");
+        Process killed = holder(site);
+        Process running = holder(site);
+        try (Output ours = Output.begin(site)) {
+            ours.write("index.html", new byte[] {1});
+            killed.destroyForcibly().waitFor();
+            try (var beside = Files.list(temp)) {
+                assertEquals(3, beside.count(), "three builds are writing");
+            }
+            List<Path> leftovers = Output.leftovers(site);
+            assertEquals(1, leftovers.size(), leftovers::toString);
+            Output.deleteTree(leftovers.get(0));
+            assertEquals(List.of(), Output.leftovers(site), "neither our build nor the other running one is swept");
+            ours.commit();
+            assertArrayEquals(new byte[] {1}, Files.readAllBytes(site.resolve("index.html")));
+        } finally {
+            running.destroyForcibly().waitFor();
+        }
+        assertEquals(1, Output.leftovers(site).size(), "once killed, the other build's folder is swept too");
+    }
+
+    /** Starts a build in another process that writes and never ends; returns once its staging folder exists. */
+    private static Process holder(Path site) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                StagingHolder.class.getName(), site.toString()).redirectErrorStream(true).start();
+        String line = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(),
+                StandardCharsets.UTF_8)).readLine();
+        assertEquals("writing", line);
+        return p;
     }
 
     @Test

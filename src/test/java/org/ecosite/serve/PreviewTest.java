@@ -106,9 +106,13 @@ class PreviewTest {
 
     /** Sends a request line as written, with no client to tidy the path first. */
     private String raw(String path) throws Exception {
+        return raw(path, "127.0.0.1");
+    }
+
+    private String raw(String path, String host) throws Exception {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), preview.port())) {
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -225,6 +229,21 @@ class PreviewTest {
         Document fixed = page(BASE + "reports/2024/h1/");
         assertNull(fixed.selectFirst("#ecosite-overlay"));
         assertEquals("3", fixed.select("script").last().attr("data-build"));
+    }
+
+    @Test
+    void answersOnlyRequestsForLoopbackNamesSoNoOtherSiteCanReadItByDnsRebinding() throws Exception {
+        String port = ":" + preview.port();
+        for (String host : List.of("rebind.evil.example" + port, "evil.example", "127.0.0.1.nip.io" + port)) {
+            for (String path : List.of(BASE + "reports/2024/h1/", "/__ecosite/events", "/__ecosite/live.js")) {
+                String response = raw(path, host);
+                assertTrue(response.startsWith("HTTP/1.1 403"), host + path + " -> " + response);
+                assertFalse(response.contains("<html") || response.contains("data:"), host + path);
+            }
+        }
+        for (String host : List.of("localhost" + port, "127.0.0.1" + port, "[::1]" + port)) {
+            assertTrue(raw(BASE + "reports/2024/h1/", host).startsWith("HTTP/1.1 200"), host);
+        }
     }
 
     @Test
