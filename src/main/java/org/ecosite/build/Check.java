@@ -227,17 +227,18 @@ final class Check {
 
     private static Optional<ChartFont> chartFont(SiteLayout layout, SiteConfig config, Problems problems) {
         Optional<Path> file = layout.chartFont(config);
-        if (file.isPresent()) {
+        try {
+            if (file.isEmpty()) {
+                return Optional.of(ChartFonts.builtIn());
+            }
             Optional<ChartFont> font = ChartFonts.fromFile(file.get());
             if (font.isEmpty()) {
                 problems.error(SiteConfigLoader.FILE, Position.START, "chart.font_file", config.charts().font().get());
             }
             return font;
+        } catch (ChartFonts.Unavailable e) {
+            problems.error(SiteConfigLoader.FILE, Position.START, "chart.font_system", e.getMessage());
+            return Optional.empty();
         }
-        Optional<ChartFont> font = ChartFonts.installed();
-        if (font.isEmpty()) {
-            problems.error(SiteConfigLoader.FILE, Position.START, "chart.no_font");
-        }
-        return font;
     }
 }

@@ -7,7 +7,7 @@ import java.awt.Font;
  * key: a different font lays text out differently.
  *
  * @param base     the font at size 1, derived to each size needed
- * @param identity what tells this font apart (family and file), for cache keys
+ * @param identity what tells this font apart (its name and the checksum of its file), for cache keys
  */
 public record ChartFont(Font base, String identity) {
 

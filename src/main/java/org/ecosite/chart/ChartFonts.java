@@ -2,74 +2,131 @@ package org.ecosite.chart;
 
 import java.awt.Font;
 import java.awt.FontFormatException;
-import java.awt.GraphicsEnvironment;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.List;
+import java.util.HexFormat;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Properties;
 
 /**
- * Finds a font that can show Chinese, to measure and draw chart text. A site may name a font
- * file in site.yaml ({@code charts.font}); otherwise the installed fonts are searched for a
- * well-known CJK family. Without one, labels would be measured as empty boxes, so the build
- * stops and says what to install.
+ * The font chart text is measured and drawn with. By default it is the font built into the program
+ * (Noto Sans SC Regular, pinned by version and checksum in pom.xml), never one of the machine's: the
+ * same content then gives the same chart bytes on every machine, whatever fonts it has, and a
+ * machine without any Chinese font draws Chinese charts. A site may name a font file instead in
+ * site.yaml ({@code charts.font}). Either way the font's identity names the checksum of its file,
+ * so a chart drawn with another font is never reused from the cache.
  */
 public final class ChartFonts {
 
-    /** Families tried in order: Noto/Source Han first (free, in Debian as fonts-noto-cjk), then common ones. */
-    private static final List<String> PREFERRED = List.of("Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC",
-            "Source Han Sans CN", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "Droid Sans Fallback",
-            "Microsoft YaHei", "PingFang SC", "SimHei", "AR PL UMing CN", "Noto Serif CJK SC");
+    /** The built-in font's licence; the font, its file name and checksum lie beside it (put there by the build). */
+    static final String BUILT_IN_LICENCE = "font/LICENSE_FONT";
+    private static final String PINNED = "font/font.properties";
+
     /** Text a chart font must be able to draw. */
     private static final String SAMPLE = "优良天数中文图表μg/m³Ⅲ劣Ⅴ0123456789%";
+
+    /** Read and created once per process: ten megabytes a preview need not read on every save. */
+    private static ChartFont builtIn;
 
     private ChartFonts() {
     }
 
+    /** Java cannot start its font system on this machine; {@link #getMessage()} says what it reported. */
+    public static final class Unavailable extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Unavailable(String reason, Throwable cause) {
+            super(reason, cause);
+        }
+    }
+
+    /** The font built into the program. */
+    public static synchronized ChartFont builtIn() throws Unavailable {
+        if (builtIn == null) {
+            byte[] data;
+            try (InputStream font = resource(builtInFile())) {
+                data = font.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            try {
+                Font font = FontSystem.create(data)[0];
+                // The checksum pom.xml pinned, which ChartFontsTest checks: hashing ten megabytes costs more
+                // than some whole builds.
+                builtIn = new ChartFont(font.deriveFont(1f), font.getFontName() + "|sha256:"
+                        + pinned().getProperty("sha256"));
+            } catch (FontFormatException e) {
+                throw new IllegalStateException("the built-in chart font cannot be read", e);
+            }
+        }
+        return builtIn;
+    }
+
+    /** The resource name of the built-in font file. */
+    static String builtInFile() {
+        return "font/" + pinned().getProperty("file");
+    }
+
+    /** The built-in font's file name and sha256, as pom.xml pins them. */
+    private static Properties pinned() {
+        Properties pinned = new Properties();
+        try (InputStream in = resource(PINNED)) {
+            pinned.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return pinned;
+    }
+
+    private static InputStream resource(String name) {
+        InputStream in = ChartFonts.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("the program lacks " + name + " beside its chart code; build it with mvn "
+                    + "package");
+        }
+        return in;
+    }
+
     /** A font file named by the site; empty when it cannot be read or cannot show Chinese. */
-    public static Optional<ChartFont> fromFile(Path file) {
+    public static Optional<ChartFont> fromFile(Path file) throws Unavailable {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
         try {
-            Font[] fonts = Font.createFonts(file.toFile());
+            byte[] data = Files.readAllBytes(file);
+            Font[] fonts = FontSystem.create(data);
             Optional<Font> chosen = Arrays.stream(fonts).filter(f -> f.getFamily().contains("SC"))
                     .filter(ChartFonts::showsChinese).findFirst()
                     .or(() -> Arrays.stream(fonts).filter(ChartFonts::showsChinese).findFirst());
-            return chosen.map(f -> new ChartFont(f.deriveFont(1f), f.getFontName() + "|" + size(file)));
+            return chosen.map(f -> new ChartFont(f.deriveFont(1f), identity(f, data)));
         } catch (FontFormatException | IOException e) {
             return Optional.empty();
         }
     }
 
-    /** The first installed font of the preferred families that shows Chinese. */
-    public static Optional<ChartFont> installed() {
-        Set<String> families = Arrays.stream(GraphicsEnvironment.getLocalGraphicsEnvironment()
-                .getAvailableFontFamilyNames(java.util.Locale.ROOT)).collect(Collectors.toSet());
-        for (String family : PREFERRED) {
-            if (families.contains(family)) {
-                Font font = new Font(family, Font.PLAIN, 1);
-                if (showsChinese(font)) {
-                    return Optional.of(new ChartFont(font, font.getFontName()));
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static boolean showsChinese(Font font) {
+    static boolean showsChinese(Font font) {
         return font.canDisplayUpTo(SAMPLE) == -1;
     }
 
-    private static String size(Path file) {
+    /** The font's name and the checksum of its file: a changed file is another font. */
+    private static String identity(Font font, byte[] file) {
         try {
-            return String.valueOf(Files.size(file));
-        } catch (IOException e) {
-            return "?";
+            return font.getFontName() + "|sha256:"
+                    + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
         }
+    }
+
+    /** One or more fonts (a .ttc holds several) from a file's bytes. */
+    static Font[] fonts(byte[] data) throws FontFormatException, IOException {
+        return Font.createFonts(new ByteArrayInputStream(data));
     }
 }

@@ -50,13 +50,13 @@ public final class ChartRenderer {
         JFreeChart chart = chart(spec);
         int width = width(spec);
         int height = height(spec);
-        return new RenderedChart(spec, SvgEncoder.encode(chart, spec, width, height), withPng ? PngEncoder.encode(chart, width, height)
-                : new byte[0], width, height);
+        return new RenderedChart(spec, SvgEncoder.encode(chart, spec, font, width, height),
+                withPng ? PngEncoder.encode(chart, width, height) : new byte[0], width, height);
     }
 
     /** The SVG alone, for measuring. */
     public String svg(ChartSpec spec) {
-        return SvgEncoder.encode(chart(spec), spec, width(spec), height(spec));
+        return SvgEncoder.encode(chart(spec), spec, font, width(spec), height(spec));
     }
 
     /** The PNG alone, for measuring. */

@@ -17,10 +17,10 @@ final class SvgEncoder {
     private SvgEncoder() {
     }
 
-    static String encode(JFreeChart chart, ChartSpec spec, int width, int height) {
+    static String encode(JFreeChart chart, ChartSpec spec, ChartFont font, int width, int height) {
         SVGGraphics2D svg = new SVGGraphics2D(width, height);
         svg.setDefsKeyPrefix(spec.id() + "-");
-        svg.setFontFunction(family -> ChartFont.CSS_FAMILIES);
+        svg.setFontFunction(family -> cssFamilies(family, font));
         // Two decimals are finer than any screen or printer: shorter files, the same picture.
         svg.setGeomDoubleConverter(SVGUtils.createDoubleConverter(2));
         svg.setTransformDoubleConverter(SVGUtils.createDoubleConverter(4));
@@ -35,5 +35,18 @@ final class SvgEncoder {
                 + "<title id=\"" + titleId + "\">" + SVGUtils.escapeForXML(spec.title()) + "</title>"
                 + "<desc id=\"" + descId + "\">" + SVGUtils.escapeForXML(spec.description()) + "</desc>"
                 + element.substring(close + 1) + "\n";
+    }
+
+    /**
+     * The families the SVG names for a piece of text, and the guard that every piece is laid out in
+     * the chart font: text in any other (a default of JFreeChart, a logical font) would be measured
+     * with whatever fonts the machine has, and the same chart would differ from machine to machine.
+     */
+    private static String cssFamilies(String family, ChartFont font) {
+        if (!family.equals(font.base().getFamily())) {
+            throw new IllegalStateException("chart text set in " + family + ", not in the chart font "
+                    + font.base().getFamily());
+        }
+        return ChartFont.CSS_FAMILIES;
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.ecosite.testing.TestSites;
@@ -45,13 +46,9 @@ class ReproducibleBuildTest {
         Map<String, byte[]> first = null;
         for (int run = 0; run < 3; run++) {
             Path out = temp.resolve("jvm" + run);
-            Path log = temp.resolve("jvm" + run + ".log");
-            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                    "org.ecosite.cli.Main", "build", "--source", site.toString(), "--output", out.toString())
-                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            p.getOutputStream().close();
-            assertEquals(0, p.waitFor(), () -> TestSites.read(log));
+            TestSites.Run built = TestSites.inNewJvm(temp.resolve("logs"), Map.of(), List.of(), "build",
+                    "--source", site.toString(), "--output", out.toString());
+            assertEquals(0, built.exitCode(), built::toString);
             Map<String, byte[]> files = TestSites.snapshot(out);
             assertTrue(files.keySet().stream().anyMatch(f -> f.startsWith("indicators/") && f.endsWith(".html")),
                     "the site has indicator pages, whose structured data once changed order between runs");

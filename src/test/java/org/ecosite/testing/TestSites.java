@@ -141,6 +141,42 @@ public final class TestSites {
         return run;
     }
 
+    /**
+     * Runs the command line in a JVM of its own (this Java, these classes) with more environment variables
+     * and JVM options: for what one JVM cannot show, such as the order {@code Map.of} chose at start-up or
+     * the fonts the machine offers. Its output goes through files in {@code logs}.
+     */
+    public static Run inNewJvm(Path logs, Map<String, String> env, java.util.List<String> jvmOptions,
+                               String... args) {
+        return inNewJvm(logs, env, jvmOptions, Main.class, args);
+    }
+
+    /** Runs the {@code main} of any class of the program or its tests in a JVM of its own. */
+    public static Run inNewJvm(Path logs, Map<String, String> env, java.util.List<String> jvmOptions,
+                               Class<?> main, String... args) {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:TieredStopAtLevel=1"));
+        command.addAll(jvmOptions);
+        command.addAll(java.util.List.of("-cp", System.getProperty("java.class.path"), main.getName()));
+        command.addAll(java.util.List.of(args));
+        try {
+            Files.createDirectories(logs);
+            Path out = Files.createTempFile(logs, "out", ".log");
+            Path err = Files.createTempFile(logs, "err", ".log");
+            ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile())
+                    .redirectError(err.toFile());
+            builder.environment().putAll(env);
+            Process process = builder.start();
+            process.getOutputStream().close();
+            return new Run(process.waitFor(), read(out), read(err));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Every file below a folder with its bytes, by relative path: to compare two outputs exactly. */
     public static Map<String, byte[]> snapshot(Path root) {
         Map<String, byte[]> files = new TreeMap<>();
