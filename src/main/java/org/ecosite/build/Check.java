@@ -35,6 +35,7 @@ import org.ecosite.indicator.CatalogLoader;
 import org.ecosite.kind.WorkCalendar;
 import org.ecosite.lint.DeadlineChecks;
 import org.ecosite.lint.Lint;
+import org.ecosite.lint.SiteHealth;
 import org.ecosite.markdown.FencedBlock;
 import org.ecosite.markdown.Heading;
 import org.ecosite.markdown.Markdown;
@@ -70,7 +71,11 @@ final class Check {
         Read read = readFrontMatter(content, catalog, options.drafts(), problems);
         timings.lap("read");
 
-        Markdown markdown = new Markdown(Set.of(BlockCharts.INFO));
+        // The theme's words for a withheld figure go into the parse's renderer, so it is read first.
+        Optional<Theme> theme = config.flatMap(c -> Theme.locate(layout, c.theme(), problems));
+        Optional<ThemeStrings> strings = theme.flatMap(t -> ThemeStrings.load(t, config.get().language(), problems));
+        Markdown markdown = new Markdown(Set.of(BlockCharts.INFO), strings.map(t -> new Markdown.Words(
+                t.get("withheld.label"), t.get("withheld.name"))).orElse(Markdown.Words.CHINESE));
         Parsed parsed = parse(markdown, content, read);
         timings.lap("markdown parse");
         Routes routes = Routes.of(read.published(), content.resources(), problems);
@@ -82,6 +87,7 @@ final class Check {
         new Lint(options.today(), options.cache().lint()).check(read.published(), parsed.files(), parsed.bodies(),
                 problems);
         DeadlineChecks.check(read.published(), calendar, problems);
+        config.ifPresent(c -> SiteHealth.check(read.published(), c.health(), options.today(), problems));
         timings.lap("text checks");
         // Figures of data/*.csv join those of the reports: the same checks, indicator pages, charts and open data.
         DataFiles.Read data = DataFiles.read(source, catalog, problems);
@@ -91,8 +97,6 @@ final class Check {
 
         boolean drawCharts = config.map(c -> c.charts().enabled()).orElse(false) && !figures.all().isEmpty();
         Optional<ChartFont> font = drawCharts ? chartFont(layout, config.get(), problems) : Optional.empty();
-        Optional<Theme> theme = config.flatMap(c -> Theme.locate(layout, c.theme(), problems));
-        Optional<ThemeStrings> strings = theme.flatMap(t -> ThemeStrings.load(t, config.get().language(), problems));
         timings.lap("chart blocks, theme");
         if (problems.hasErrors() || options.strict() && problems.count(Severity.WARNING) > 0 || config.isEmpty()
                 || theme.isEmpty() || strings.isEmpty()) {
@@ -165,7 +169,7 @@ final class Check {
         Map<String, ParsedMarkdown> bodies = new ConcurrentHashMap<>();
         Map<String, SourceFile> files = new ConcurrentHashMap<>();
         read.published().parallelStream().forEach(d -> {
-            bodies.put(d.source().route(), markdown.parse(d.body(), d.bodyLine()));
+            bodies.put(d.source().route(), markdown.parse(d.body(), d.bodyLine(), d.frontMatter().withheld()));
             files.put(d.source().route(), d.source());
         });
         read.indexes().values().parallelStream().forEach(i -> {

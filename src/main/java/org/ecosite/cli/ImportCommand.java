@@ -80,8 +80,9 @@ final class ImportCommand implements Callable<Integer> {
                 config.flatMap(SiteConfig::organization), environment.today());
         Optional<TextImporter.Result> result = TextImporter.run(bytes, options);
         if (result.isEmpty()) {
+            // A file of a kind import does not read is a usage mistake, like a wrong option.
             err.println("ecosite: " + messages.get("cli.import_not_text", file));
-            return ExitCodes.CONTENT;
+            return ExitCodes.USAGE;
         }
         TextImporter.Result imported = result.get();
         if (target.isEmpty()) {

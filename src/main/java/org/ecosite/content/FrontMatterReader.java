@@ -17,6 +17,7 @@ import org.ecosite.indicator.Period;
 import org.ecosite.kind.Kind;
 import org.ecosite.kind.KindFields;
 import org.ecosite.kind.KindReader;
+import org.ecosite.prose.Withheld;
 import org.ecosite.source.FileNames;
 import org.ecosite.yaml.MappingReader;
 import org.ecosite.yaml.YamlLoader;
@@ -27,6 +28,7 @@ public final class FrontMatterReader {
 
     static final List<String> INDEX_KEYS = List.of("title", "summary");
     private static final List<String> CORRECTION_KEYS = List.of("date", "note");
+    private static final List<String> EDITOR_NOTE_KEYS = List.of("text", "note");
     /** A slug is one path segment of letters, digits, '.', '-' and '_'; Chinese letters are letters. */
     private static final Pattern SLUG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*");
 
@@ -116,7 +118,44 @@ public final class FrontMatterReader {
         }
         return Optional.of(new FrontMatter(title.get(), date.get(), updated, fm.text("organization", false),
                 region.get(), period, fm.text("index_no", false), fm.text("doc_no", false), fm.texts("topics"),
-                fm.text("summary", false), draft, slug, figures, corrections, positions, fields.get()));
+                fm.text("summary", false), draft, slug, figures, corrections, positions, withheld(fm),
+                editorNotes(fm), fields.get()));
+    }
+
+    /** The placeholders the source withholds: each entry must be one, or it would acknowledge nothing. */
+    private static Withheld withheld(MappingReader fm) {
+        List<Withheld.Entry> entries = new ArrayList<>();
+        Optional<YamlNode> node = fm.mapping().get("withheld");
+        List<YamlNode> items = node.map(n -> n instanceof YamlNode.Sequence seq ? seq.items() : List.of(n))
+                .orElse(List.of());
+        if (node.isPresent() && !(node.get() instanceof YamlNode.Scalar s && s.isNull())) {
+            fm.texts("withheld");  // reports a list that is no list of texts
+        }
+        for (YamlNode item : items) {
+            if (!(item instanceof YamlNode.Scalar scalar) || scalar.isNull()) {
+                continue;
+            }
+            Optional<Withheld.Entry> entry = Withheld.entry(scalar.text());
+            if (entry.isPresent()) {
+                entries.add(entry.get());
+            } else {
+                fm.problems().error(fm.file(), item.position(), "withheld.not_placeholder", scalar.text().strip());
+            }
+        }
+        return new Withheld(entries);
+    }
+
+    private static List<EditorNote> editorNotes(MappingReader fm) {
+        List<EditorNote> notes = new ArrayList<>();
+        for (MappingReader n : fm.mappings("editor_notes")) {
+            n.warnUnknownKeys(EDITOR_NOTE_KEYS);
+            Optional<String> text = n.text("text", true);
+            Optional<String> note = n.text("note", true);
+            if (text.isPresent() && note.isPresent()) {
+                notes.add(new EditorNote(text.get(), note.get(), n.valuePositionOf("text")));
+            }
+        }
+        return notes;
     }
 
     private static boolean validSlug(String slug, MappingReader fm) {

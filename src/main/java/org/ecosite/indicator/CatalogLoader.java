@@ -32,7 +32,7 @@ public final class CatalogLoader {
     private static final List<String> KEYS = List.of("id", "name", "short", "unit", "type", "topic", "better",
             "standards", "at_most", "definition");
     private static final List<String> STANDARD_KEYS = List.of("name", "label", "value", "valid_from", "valid_to",
-            "kind");
+            "kind", "averaging");
 
     private CatalogLoader() {
     }
@@ -157,11 +157,15 @@ public final class CatalogLoader {
             if (!kind.equals("limit") && !kind.equals("guideline")) {
                 s.problems().error(s.file(), s.valuePositionOf("kind"), "catalog.standard_kind", kind);
             }
+            String averaging = s.text("averaging", false).orElse("any");
+            if (!averaging.equals("any") && !averaging.equals("year")) {
+                s.problems().error(s.file(), s.valuePositionOf("averaging"), "catalog.standard_averaging", averaging);
+            }
             if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
                 s.problems().error(s.file(), s.valuePositionOf("valid_to"), "catalog.standard_dates", from.get(), to.get());
             }
             if (name.isPresent() && value.isPresent()) {
-                standards.add(new Standard(name.get(), label, value.get(), from, to, kind));
+                standards.add(new Standard(name.get(), label, value.get(), from, to, kind, averaging.equals("year")));
             }
         }
         return standards;

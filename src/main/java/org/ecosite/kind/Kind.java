@@ -17,7 +17,7 @@ public enum Kind {
 
     /** The keys every kind reads. */
     public static final List<String> COMMON_KEYS = List.of("kind", "title", "date", "updated", "organization", "region",
-            "index_no", "doc_no", "topics", "summary", "draft", "slug", "corrections");
+            "index_no", "doc_no", "topics", "summary", "draft", "slug", "corrections", "withheld", "editor_notes");
 
     private final String word;
     private final List<String> own;

@@ -218,6 +218,11 @@ public final class Routes {
         return number <= 1 ? listRoute : listRoute + PAGE + "/" + number + "/";
     }
 
+    /** The routes of every file (static or beside the reports). */
+    public Set<String> files() {
+        return files;
+    }
+
     /** True when a file (static or beside the reports) is published at this route. */
     public boolean hasFile(String route) {
         return files.contains(route);

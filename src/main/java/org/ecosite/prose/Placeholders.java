@@ -65,12 +65,16 @@ public final class Placeholders {
     /** Most paragraphs hold no star, x or 某 at all: those need no pattern run over them. */
     private static boolean mayHold(CharSequence text) {
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '*' || c == '＊' || c == 'x' || c == 'X' || c == '某') {
+            if (isMarkChar(text.charAt(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A character a placeholder's mark is made of: a star (half or full width), x, X or 某. */
+    static boolean isMarkChar(char c) {
+        return c == '*' || c == '＊' || c == 'x' || c == 'X' || c == '某';
     }
 
     /**

@@ -98,6 +98,22 @@ class InvalidInputTest {
                         "data/air.csv:5:18: error: 指标“pm25”的值“四十一”不是数字",
                         "data/air.csv:6:27: error: 天数 31 超过了时期 2024-02 的总天数 29",
                         "data/air.csv:7:18: error: 不能公开手机号“13800138000”")),
+                Arguments.of("missing-link-target", List.of(
+                        "content/reports/bad.md:9:12: error: 找不到图片“/img/longtan_river.png”",
+                        "提示：是不是想写“/img/longtan-river.png”？",
+                        "content/reports/bad.md:11:7: error: 找不到链接的文件“files/plan.pdf”",
+                        "content/reports/bad.md:11:28: warning: 找不到锚点“#二、存在的问题”对应的标题",
+                        "提示：链接的报告中的标题有：一、总体情况。")),
+                Arguments.of("yaml-slips", List.of(
+                        "content/reports/bad.md:2:6: error: 第 2 行用了全角冒号“：”，请改成半角冒号加空格“: ”",
+                        "content/reports/bad.md:8:3: error: 第 8 行像是列表中的一项，但前面少了“- ”，请在内容前加上减号和空格“- ”",
+                        "content/reports/bad.md:11:12: error: 第 11 行的值“*”以星号“*”开头，YAML 会把它当成别名（引用），"
+                                + "请给整个值加上半角引号",
+                        "indicators.yaml:4:1: error: 第 4 行的缩进用了 Tab，请改成半角空格")),
+                Arguments.of("site-yaml-slips", List.of(
+                        "site.yaml:5:17: error: 第 5 行的“0012000001”以 0 开头又没有加引号，YAML 会把它当成数字读，开头的 0 会丢失；"
+                                + "请加上半角引号写成 \"0012000001\"",
+                        "site.yaml:6:1: error: 第 6 行用了全角空格“　”，请改成半角空格")),
                 Arguments.of("bad-base-url", List.of("site.yaml:2:11: error: base_url“www.example.gov.cn/sthjj”不是有效的网址",
                         "site.yaml:3:11: error: 不支持的语言“klingon”")),
                 // Once internal errors: a chart block with no indicator, names the generator writes itself.

@@ -94,7 +94,7 @@ class TextImporterTest {
         Path binary = temp.resolve("b.doc");
         Files.write(binary, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0, 1});
         TestSites.Run doc = TestSites.run("import", binary.toString());
-        assertEquals(1, doc.exitCode(), doc::toString);
+        assertEquals(2, doc.exitCode(), "a file import cannot read is a usage mistake: " + doc);
         assertTrue(doc.err().contains("另存为”纯文本"), doc::toString);
         assertEquals(2, TestSites.run("import", temp.resolve("missing.txt").toString()).exitCode());
     }
