@@ -21,7 +21,9 @@ public final class SiteConfigLoader {
     private static final List<String> KEYS = List.of("title", "base_url", "language", "theme", "organization",
             "description", "footer", "charts", "page_size", "cache_dir", "health",
             // read by `ecosite export portal` alone (export/PortalFields), which checks it
-            "portal");
+            "portal",
+            // read by kind/DisclosureCatalog, for the 主动公开目录
+            "catalog");
     private static final List<String> FOOTER_KEYS = List.of("host", "organizer", "site_id_code", "icp",
             "police_record", "contact", "error_report_url", "badge", "badge_url");
     private static final List<String> CHART_KEYS = List.of("enabled", "png", "font");

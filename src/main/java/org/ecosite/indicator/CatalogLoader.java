@@ -1,7 +1,5 @@
 package org.ecosite.indicator;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,14 +59,7 @@ public final class CatalogLoader {
     }
 
     private static String builtInText() {
-        try (InputStream in = CatalogLoader.class.getResourceAsStream(BUILT_IN)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + BUILT_IN);
-            }
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return TextFile.resource(CatalogLoader.class, BUILT_IN);
     }
 
     private static void read(String text, String file, Map<String, Indicator> byId, Problems problems) {

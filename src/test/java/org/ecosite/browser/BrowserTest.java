@@ -47,7 +47,8 @@ class BrowserTest {
     /** The pages checked with axe-core, by route. The search page gets a query typed in. Add new page kinds here. */
     static final List<String> PAGES = List.of("", "reports/2024/youyang-2024-01-05/", "reports/", "regions/酉阳自治县/",
             "topics/", "indicators/", "indicators/water_section_class/", SEARCH_PAGE,
-            "reports/2021/jiaxian-2021-h1/");
+            "reports/2021/jiaxian-2021-h1/", "penalties/", "penalties/2024/xinghe-building-materials/",
+            "penalties/2024/li/", "eia/2024/shimen-wastewater/", "catalog/");
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static final Path SHOTS = Path.of("target", "screenshots");
 

@@ -80,6 +80,24 @@ class InvalidInputTest {
                         "content/reports/bad.md:24:13: error: 指标“pm25”和“cod_reduction”单位或类型不同，不能画在同一张图上",
                         "content/reports/bad.md:29:13: error: 指标“cod_reduction”在时期 2024-01/2024-05 没有适用的国家标准",
                         "content/reports/bad.md:34:13: error: 本报告没有指标“good_air_days”的数值")),
+                Arguments.of("penalty", List.of(
+                        "content/penalties/bad.md:8:14: error: 统一社会信用代码“91509999MA5U0A1B2Q”的校验码不对：按前 17 位，"
+                                + "第 18 位应为“P”",
+                        "content/penalties/person.md:7:8: error: 当事人是自然人，姓名“王小明”不能完整公开",
+                        "content/penalties/person.md:9:14: error: 自然人没有统一社会信用代码，这里也不能写身份证号",
+                        "content/penalties/kind.md:2:7: error: 未知的内容类型“notice”")),
+                Arguments.of("personal-data", List.of(
+                        "content/reports/bad.md:5:16: error: 不能公开手机号“13800138000”",
+                        "content/reports/bad.md:10:12: error: 不能公开身份证号“11010519491231002X”",
+                        "content/reports/bad.md:10:49: error: 不能公开银行卡号“6222600260001072444”")),
+                Arguments.of("eia", List.of(
+                        "content/eia/bad.md:10:14: error: 附件“missing.pdf”不存在",
+                        "content/eia/bad.md:13:20: error: 批复日期 2024-06-05 在拟批准公示结束（2024-06-07）之前")),
+                Arguments.of("data-file", List.of(
+                        "data/air.csv:4:13: error: 未知的指标编号“pm2.5”",
+                        "data/air.csv:5:18: error: 指标“pm25”的值“四十一”不是数字",
+                        "data/air.csv:6:27: error: 天数 31 超过了时期 2024-02 的总天数 29",
+                        "data/air.csv:7:18: error: 不能公开手机号“13800138000”")),
                 Arguments.of("missing-link-target", List.of(
                         "content/reports/bad.md:9:12: error: 找不到图片“/img/longtan_river.png”",
                         "提示：是不是想写“/img/longtan-river.png”？",

@@ -88,7 +88,7 @@ class PublicSiteTest {
         assertEquals(List.of("2024年"), home.select("#es-years ~ .entry-list a").eachText());
         assertEquals(4, home.select("#es-topics ~ .entry-list a").size());
         List<String> nav = home.select(".site-nav a").eachText();
-        assertEquals(List.of("首页", "工作报告", "指标数据", "按地区", "按主题", "按年份"), nav);
+        assertEquals(List.of("首页", "工作报告", "指标数据", "按地区", "按主题", "按年份", "公开目录"), nav);
         assertNotNull(home.selectFirst("form[role=search][action=" + BASE + "search/] input[name=q]"));
     }
 
