@@ -11,6 +11,7 @@
   var DIGIT = /\p{Nd}/u;
   var PAGE = 20;
   var SNIPPET = 60;
+  var WITHHELD = '\uFFFC';
 
   var out = document.getElementById('es-search');
   if (!out) {
@@ -123,6 +124,25 @@
     return { docs: found, partial: partial };
   }
 
+  /* Text of a snippet. A figure the source withholds (U+FFFC in the index's text, see
+     org.ecosite.markdown.WithheldFigure) becomes the same element as on the report's page. */
+  function appendText(target, s) {
+    s.split(WITHHELD).forEach(function (part, n) {
+      if (n > 0) {
+        var withheld = document.createElement('span');
+        withheld.className = 'withheld';
+        withheld.setAttribute('role', 'img');
+        withheld.setAttribute('aria-label', out.getAttribute('data-withheld-name'));
+        withheld.setAttribute('title', out.getAttribute('data-withheld-name'));
+        withheld.textContent = out.getAttribute('data-withheld');
+        target.appendChild(withheld);
+      }
+      if (part) {
+        target.appendChild(document.createTextNode(part));
+      }
+    });
+  }
+
   /* A window of the text around the first match, with every query word marked. */
   function snippet(target, body, query, wanted) {
     var lower = normalise(body);
@@ -156,10 +176,10 @@
         }
       });
       if (next < 0) {
-        target.appendChild(document.createTextNode(part.slice(pos)));
+        appendText(target, part.slice(pos));
         break;
       }
-      target.appendChild(document.createTextNode(part.slice(pos, next)));
+      appendText(target, part.slice(pos, next));
       var mark = document.createElement('mark');
       mark.textContent = part.slice(next, next + length);
       target.appendChild(mark);

@@ -47,13 +47,16 @@ public record BuildResult(List<Problem> problems, Optional<Language> language, i
                 written, timings.stages(), false);
     }
 
-    /** For publishing (strict), a warning is as good as an error: the editor must look at it first. */
+    /**
+     * For publishing (strict), a warning is as good as an error: the editor must look at it first. A note on
+     * the site's health stays a note: it is no mistake in the content, so it never alone stops a publish.
+     */
     private static List<Problem> reported(Problems problems, BuildOptions options) {
         List<Problem> list = problems.sorted();
         if (!options.strict()) {
             return list;
         }
-        return list.stream().map(p -> p.isError() ? p
+        return list.stream().map(p -> p.severity() != Severity.WARNING ? p
                 : new Problem(p.file(), p.position(), Severity.ERROR, p.key(), p.args())).toList();
     }
 

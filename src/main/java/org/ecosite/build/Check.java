@@ -23,6 +23,8 @@ import org.ecosite.config.SiteConfigLoader;
 import org.ecosite.config.SiteLayout;
 import org.ecosite.content.Content;
 import org.ecosite.content.ContentLoader;
+import org.ecosite.content.DataFiles;
+import org.ecosite.content.Resource;
 import org.ecosite.content.Document;
 import org.ecosite.content.FrontMatterReader;
 import org.ecosite.content.FrontMatterSplit;
@@ -30,7 +32,10 @@ import org.ecosite.content.IndexPage;
 import org.ecosite.content.SourceFile;
 import org.ecosite.indicator.Catalog;
 import org.ecosite.indicator.CatalogLoader;
+import org.ecosite.kind.WorkCalendar;
+import org.ecosite.lint.DeadlineChecks;
 import org.ecosite.lint.Lint;
+import org.ecosite.lint.SiteHealth;
 import org.ecosite.markdown.FencedBlock;
 import org.ecosite.markdown.Heading;
 import org.ecosite.markdown.Markdown;
@@ -61,11 +66,16 @@ final class Check {
         Path source = layout.root();
         Optional<SiteConfig> config = loaded.map(c -> options.baseUrl().map(c::withBaseUrl).orElse(c));
         Catalog catalog = CatalogLoader.load(source, problems);
+        WorkCalendar calendar = WorkCalendar.load(source, problems);
         Content content = ContentLoader.load(source, problems);
         Read read = readFrontMatter(content, catalog, options.drafts(), problems);
         timings.lap("read");
 
-        Markdown markdown = new Markdown(Set.of(BlockCharts.INFO));
+        // The theme's words for a withheld figure go into the parse's renderer, so it is read first.
+        Optional<Theme> theme = config.flatMap(c -> Theme.locate(layout, c.theme(), problems));
+        Optional<ThemeStrings> strings = theme.flatMap(t -> ThemeStrings.load(t, config.get().language(), problems));
+        Markdown markdown = new Markdown(Set.of(BlockCharts.INFO), strings.map(t -> new Markdown.Words(
+                t.get("withheld.label"), t.get("withheld.name"))).orElse(Markdown.Words.CHINESE));
         Parsed parsed = parse(markdown, content, read);
         timings.lap("markdown parse");
         Routes routes = Routes.of(read.published(), content.resources(), problems);
@@ -76,23 +86,32 @@ final class Check {
         // dates. Warnings, so a strict build refuses to publish them.
         new Lint(options.today(), options.cache().lint()).check(read.published(), parsed.files(), parsed.bodies(),
                 problems);
+        DeadlineChecks.check(read.published(), calendar, problems);
+        config.ifPresent(c -> SiteHealth.check(read.published(), c.health(), options.today(), problems));
         timings.lap("text checks");
-        Figures figures = Figures.of(read.published(), routes);
+        // Figures of data/*.csv join those of the reports: the same checks, indicator pages, charts and open data.
+        DataFiles.Read data = DataFiles.read(source, catalog, problems);
+        Figures figures = Figures.of(read.published(), routes, data.documents());
         Map<String, Map<Integer, ChartSpec>> blocks = config.map(c -> planBlocks(c, catalog, read, parsed, figures,
                 problems)).orElse(Map.of());
 
         boolean drawCharts = config.map(c -> c.charts().enabled()).orElse(false) && !figures.all().isEmpty();
         Optional<ChartFont> font = drawCharts ? chartFont(layout, config.get(), problems) : Optional.empty();
-        Optional<Theme> theme = config.flatMap(c -> Theme.locate(layout, c.theme(), problems));
-        Optional<ThemeStrings> strings = theme.flatMap(t -> ThemeStrings.load(t, config.get().language(), problems));
         timings.lap("chart blocks, theme");
         if (problems.hasErrors() || options.strict() && problems.count(Severity.WARNING) > 0 || config.isEmpty()
                 || theme.isEmpty() || strings.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Checked(config.get(), catalog, markdown, read, parsed, routes, links, figures, blocks,
-                font, theme.get(), strings.get(), content.resources()));
+                font, theme.get(), strings.get(), resources(content.resources(), data.resources())));
     }
+    /** Content files, then the data files published as the figures' sources. */
+    private static List<Resource> resources(List<Resource> content, List<Resource> data) {
+        List<Resource> all = new ArrayList<>(content);
+        all.addAll(data);
+        return all;
+    }
+
 
     // --- reading ------------------------------------------------------------------------------
 
@@ -150,7 +169,7 @@ final class Check {
         Map<String, ParsedMarkdown> bodies = new ConcurrentHashMap<>();
         Map<String, SourceFile> files = new ConcurrentHashMap<>();
         read.published().parallelStream().forEach(d -> {
-            bodies.put(d.source().route(), markdown.parse(d.body(), d.bodyLine()));
+            bodies.put(d.source().route(), markdown.parse(d.body(), d.bodyLine(), d.frontMatter().withheld()));
             files.put(d.source().route(), d.source());
         });
         read.indexes().values().parallelStream().forEach(i -> {

@@ -15,11 +15,13 @@ import org.ecosite.check.Position;
 import org.ecosite.check.Problems;
 import org.ecosite.config.SiteConfig;
 import org.ecosite.config.SiteLayout;
+import org.ecosite.data.DisclosureData;
 import org.ecosite.data.SiteData;
 import org.ecosite.feed.AtomFeed;
 import org.ecosite.feed.Sitemap;
 import org.ecosite.markdown.Markdown;
 import org.ecosite.markdown.ParsedMarkdown;
+import org.ecosite.kind.DisclosureCatalog;
 import org.ecosite.model.Body;
 import org.ecosite.model.Routes;
 import org.ecosite.model.Site;
@@ -72,7 +74,8 @@ final class Publish {
         BiConsumer<String, byte[]> files = output.<BiConsumer<String, byte[]>>map(o -> o::write).orElse((p, b) -> { });
         ChartDrawing.Drawn drawn = drawCharts(c, site, layout, options.progress(), files);
         timings.lap("charts");
-        SiteRenderer renderer = new SiteRenderer(templates, c.strings());
+        SiteRenderer renderer = new SiteRenderer(templates, c.strings(), DisclosureCatalog.load(layout.root(),
+                problems));
         Set<String> listed = ConcurrentHashMap.newKeySet();
         Map<String, Long> digests = new ConcurrentHashMap<>();
         int pages = renderer.render(site, drawn.byPage(), (path, bytes) -> {
@@ -91,6 +94,7 @@ final class Publish {
         }
         Output out = output.get();
         SiteData.write(site, (path, content) -> out.write(path, content::writeTo));
+        new DisclosureData(site).files().forEach(f -> out.write(f.route(), f.content()::writeTo));
         timings.lap("data files");
         SearchIndex.write(site.reports().size(), d -> SearchDocs.of(site.reports().get(d),
                 c.markdown().text(c.parsed().bodies().get(site.reports().get(d).document().source().route())),

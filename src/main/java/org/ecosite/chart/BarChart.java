@@ -22,8 +22,11 @@ public record BarChart(String id, String title, String subtitle, List<Bar> bars,
         return scale == Scale.CLASS;
     }
 
-    /** One bar: its label, its length and the text written at its end. */
-    public record Bar(String label, double value, String valueText) {
+    /** One bar: its label, its length and the text written at its end; a preliminary one is drawn hatched. */
+    public record Bar(String label, double value, String valueText, boolean preliminary) {
+        public Bar(String label, double value, String valueText) {
+            this(label, value, valueText, false);
+        }
     }
 
     /** A labelled line across the chart, e.g. 国家二级标准 35 μg/m³. */

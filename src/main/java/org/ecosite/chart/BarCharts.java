@@ -3,6 +3,8 @@ package org.ecosite.chart;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Paint;
+import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -36,7 +38,9 @@ final class BarCharts {
         for (int i = 0; i < spec.bars().size(); i++) {
             data.addValue(spec.bars().get(i).value(), "figures", new Label(i, spec.bars().get(i).label()));
         }
-        BarRenderer bars = spec.classScale() ? new ClassBars(spec) : new BarRenderer();
+        BarRenderer bars = new FigureBars(spec.classScale()
+                ? column -> Palette.waterClass((int) Math.round(spec.bars().get(column).value())) : null,
+                column -> spec.bars().get(column).preliminary());
         styleBars(bars);
         bars.setSeriesPaint(0, Palette.series(0));
         bars.setDefaultItemLabelGenerator(new Labels((row, column) -> spec.bars().get(column).valueText()));
@@ -74,7 +78,7 @@ final class BarCharts {
             data.addValue(item.limit(), spec.limitName(), label);
             max = Math.max(max, Math.max(item.value(), item.limit()));
         }
-        BarRenderer bars = new BarRenderer();
+        BarRenderer bars = new FigureBars(null, column -> spec.items().get(column).preliminary());
         styleBars(bars);
         bars.setItemMargin(0.08);
         bars.setSeriesPaint(0, Palette.series(0));
@@ -144,26 +148,53 @@ final class BarCharts {
         }
     }
 
-    /** Bars of water classes in the class colours, each with a dark outline. */
-    private static final class ClassBars extends BarRenderer {
+    /**
+     * Bars in their colour, water classes in the class colours with a dark outline; the bar of a
+     * preliminary figure pale with a dashed outline, so that the mark is seen as well as read.
+     */
+    private static final class FigureBars extends BarRenderer {
         private static final long serialVersionUID = 1L;
-        private final transient BarChart spec;
+        private static final BasicStroke PRELIMINARY = new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
+                BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f);
+        private final transient IntFunction<Paint> classPaint;
+        private final transient IntPredicate preliminary;
 
-        ClassBars(BarChart spec) {
-            this.spec = spec;
-            setDrawBarOutline(true);
-            setDefaultOutlinePaint(Palette.TEXT);
-            setDefaultOutlineStroke(new BasicStroke(1f));
+        /**
+         * @param classPaint  the colour of each column's class, or null for bars in the series colours
+         * @param preliminary which columns of the first row hold a preliminary figure
+         */
+        FigureBars(IntFunction<Paint> classPaint, IntPredicate preliminary) {
+            this.classPaint = classPaint;
+            this.preliminary = preliminary;
+        }
+
+        private boolean marked(int row, int column) {
+            return row == 0 && preliminary.test(column);
+        }
+
+        private Paint colour(int row, int column) {
+            return classPaint != null ? classPaint.apply(column) : super.getItemPaint(row, column);
         }
 
         @Override
         public Paint getItemPaint(int row, int column) {
-            return Palette.waterClass((int) Math.round(spec.bars().get(column).value()));
+            Paint paint = colour(row, column);
+            return marked(row, column) && paint instanceof Color c ? Palette.pale(c) : paint;
         }
 
         @Override
         public boolean isDrawBarOutline() {
             return true;
+        }
+
+        @Override
+        public Paint getItemOutlinePaint(int row, int column) {
+            return classPaint != null ? Palette.TEXT : colour(row, column);
+        }
+
+        @Override
+        public java.awt.Stroke getItemOutlineStroke(int row, int column) {
+            return marked(row, column) ? PRELIMINARY : new BasicStroke(1f);
         }
     }
 

@@ -52,7 +52,7 @@ final class ChartStyle {
     org.jfree.chart.LegendItem referenceItem(String label) {
         org.jfree.chart.LegendItem item = new org.jfree.chart.LegendItem(label, null, null, null,
                 new java.awt.geom.Line2D.Double(-9, 0, 9, 0), DASHED, Palette.REFERENCE);
-        item.setLabelFont(font.plain(14));
+        item.setLabelFont(font.plain(15));
         item.setLabelPaint(Palette.TEXT);
         return item;
     }
@@ -63,7 +63,7 @@ final class ChartStyle {
 
     /** Every legend alike: the chart's text font and colour, no frame, left-aligned. */
     LegendTitle styled(LegendTitle legend, RectangleEdge edge, RectangleInsets margin) {
-        legend.setItemFont(font.plain(14));
+        legend.setItemFont(font.plain(15));
         legend.setItemPaint(Palette.TEXT);
         legend.setFrame(BlockBorder.NONE);
         legend.setPosition(edge);
@@ -74,7 +74,7 @@ final class ChartStyle {
 
     NumberAxis valueAxis() {
         NumberAxis values = new NumberAxis();
-        values.setTickLabelFont(font.plain(14));
+        values.setTickLabelFont(font.plain(15));
         values.setTickLabelPaint(Palette.MUTED);
         values.setAxisLineVisible(false);
         values.setTickMarksVisible(false);
@@ -127,7 +127,7 @@ final class ChartStyle {
         title.setHorizontalAlignment(HorizontalAlignment.LEFT);
         title.setMaximumLinesToDisplay(2);
         chart.setTitle(title);
-        TextTitle subtitle = new TextTitle(spec.subtitle(), font.plain(14));
+        TextTitle subtitle = new TextTitle(spec.subtitle(), font.plain(15));
         subtitle.setPaint(Palette.MUTED);
         subtitle.setHorizontalAlignment(HorizontalAlignment.LEFT);
         subtitle.setMargin(new RectangleInsets(4, 0, 8, 0));

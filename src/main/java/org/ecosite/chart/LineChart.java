@@ -32,8 +32,11 @@ public record LineChart(String id, String title, String subtitle, List<Series> s
         }
     }
 
-    /** A figure at the end of its period. */
-    public record Point(LocalDate date, double value, String valueText) {
+    /** A figure at the end of its period; a preliminary one is drawn as a hollow marker. */
+    public record Point(LocalDate date, double value, String valueText, boolean preliminary) {
+        public Point(LocalDate date, double value, String valueText) {
+            this(date, value, valueText, false);
+        }
     }
 
     /** A standard's value from one date to another (both inclusive). */

@@ -72,16 +72,36 @@ final class LineCharts {
             }
             data.addSeries(series);
         }
-        XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, true);
+        // Where each figure is written is decided once the axes are known (below).
+        Map<List<Integer>, LineLabels.Place> places = new HashMap<>();
+        // A preliminary figure's marker is hollow: the mark is seen as well as read in its label.
+        XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public boolean getItemShapeFilled(int series, int item) {
+                return !spec.series().get(series).points().get(item).preliminary();
+            }
+
+            @Override
+            public ItemLabelPosition getPositiveItemLabelPosition(int series, int item) {
+                return places.get(List.of(series, item)) == LineLabels.Place.BELOW
+                        ? new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6, TextAnchor.TOP_CENTER)
+                        : super.getPositiveItemLabelPosition(series, item);
+            }
+        };
+        lines.setDrawOutlines(true);
+        lines.setUseOutlinePaint(false);
         for (int i = 0; i < spec.series().size(); i++) {
             lines.setSeriesPaint(i, Palette.series(i));
             lines.setSeriesShape(i, Palette.marker(i));
             lines.setSeriesStroke(i, new BasicStroke(2.5f));
         }
         lines.setDefaultItemLabelsVisible(true);
-        lines.setDefaultItemLabelFont(style.font().bold(14));
+        lines.setDefaultItemLabelFont(style.font().bold(15));
         lines.setDefaultItemLabelPaint(Palette.TEXT);
-        lines.setDefaultItemLabelGenerator((dataset, series, item) -> repeats.contains(List.of(series, item))
+        lines.setDefaultItemLabelGenerator((dataset, series, item) -> places.getOrDefault(List.of(series, item),
+                LineLabels.Place.NONE) == LineLabels.Place.NONE
                 ? null : spec.series().get(series).points().get(item).valueText());
         lines.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12,
                 TextAnchor.BOTTOM_CENTER));
@@ -102,7 +122,7 @@ final class LineCharts {
             units.add(new DateTickUnit(DateTickUnitType.YEAR, years, year));
         }
         time.setStandardTickUnits(units);
-        time.setTickLabelFont(style.font().plain(13));
+        time.setTickLabelFont(style.font().plain(15));
         time.setTickLabelPaint(Palette.MUTED);
         // Some air on each side, more where the figures spread wider.
         time.setRange(ChartStyle.millis(first.minusDays(span / 5)), ChartStyle.millis(last.plusDays(span / 5)));
@@ -121,6 +141,9 @@ final class LineCharts {
             }
             values.setRange(0, ChartStyle.niceTop(max * 1.3));
         }
+
+        places.putAll(LineLabels.place(spec, time.getLowerBound(), time.getUpperBound(), values.getLowerBound(),
+                values.getUpperBound(), values.isInverted(), repeats));
 
         XYPlot plot = new XYPlot(data, time, values, lines);
         plot.setBackgroundPaint(Color.WHITE);
@@ -145,7 +168,7 @@ final class LineCharts {
         for (LineChart.Change change : spec.changes()) {
             ValueMarker marker = new ValueMarker(ChartStyle.millis(change.date()), Palette.MUTED, new BasicStroke(1.5f));
             marker.setLabel(change.label());
-            marker.setLabelFont(style.font().plain(13));
+            marker.setLabelFont(style.font().plain(15));
             marker.setLabelPaint(Palette.TEXT);
             marker.setLabelBackgroundColor(new Color(255, 255, 255, 0));
             marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
@@ -159,7 +182,7 @@ final class LineCharts {
         for (int i = 0; i < spec.series().size(); i++) {
             org.jfree.chart.LegendItem item = new org.jfree.chart.LegendItem(spec.series().get(i).name(), null, null,
                     null, Palette.marker(i), Palette.series(i));
-            item.setLabelFont(style.font().plain(14));
+            item.setLabelFont(style.font().plain(15));
             item.setLabelPaint(Palette.TEXT);
             items.add(item);
         }

@@ -37,6 +37,11 @@ final class Palette {
     private Palette() {
     }
 
+    /** A colour mixed with three parts of white: the fill of a preliminary figure's bar. */
+    static Color pale(Color c) {
+        return new Color((c.getRed() + 3 * 255) / 4, (c.getGreen() + 3 * 255) / 4, (c.getBlue() + 3 * 255) / 4);
+    }
+
     static Color series(int index) {
         return SERIES.get(index % SERIES.size());
     }

@@ -13,6 +13,7 @@ import org.ecosite.indicator.FigureWords;
 import org.ecosite.indicator.Indicator;
 import org.ecosite.indicator.IndicatorType;
 import org.ecosite.indicator.Observation;
+import org.ecosite.indicator.Status;
 
 /**
  * Plans the charts of one report from its figures:
@@ -42,7 +43,7 @@ public final class ReportCharts {
         Map<String, List<Observation>> groups = new LinkedHashMap<>();
         for (Observation o : observations) {
             if (!againstLimit.contains(o)) {
-                groups.computeIfAbsent(groupKey(o.indicator()), k -> new ArrayList<>()).add(o);
+                groups.computeIfAbsent(groupKey(o), k -> new ArrayList<>()).add(o);
             }
         }
         int n = 0;
@@ -57,33 +58,43 @@ public final class ReportCharts {
         return charts;
     }
 
-    private static String groupKey(Indicator indicator) {
+    /**
+     * Figures that may share an axis: of one type and unit, and quantities of one period (179 days of
+     * a year beside 80 days of a half-year would read as a collapse).
+     */
+    private static String groupKey(Observation o) {
+        Indicator indicator = o.indicator();
         return indicator.type() == IndicatorType.CLASS ? "class"
                 : indicator.type() == IndicatorType.FRACTION ? "fraction:" + indicator.id()
-                : "quantity:" + indicator.type() + ":" + indicator.unit().zh();
+                : "quantity:" + indicator.type() + ":" + indicator.unit().zh() + ":" + o.period().start() + "/"
+                        + o.period().end();
     }
 
     /** Figures against the limits in force at the end of their periods. */
     StandardChart standard(String id, List<Observation> figures) {
         boolean air = figures.stream().allMatch(o -> o.indicator().topic().zh().equals("大气"));
-        String title = words.get(air ? "chart.title.standard_air" : "chart.title.standard");
+        String title = preliminary(figures, words.get(air ? "chart.title.standard_air" : "chart.title.standard"));
         String period = commonPeriod(figures);
+        boolean reference = figures.stream().anyMatch(o -> o.indicator().compliance(o).orElseThrow().reference());
         List<StandardChart.Item> items = new ArrayList<>();
         List<String> sentences = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
         for (Observation o : figures) {
             Compliance compliance = o.indicator().compliance(o).orElseThrow();
             String limit = words.limit(o.indicator(), compliance.standard());
-            items.add(new StandardChart.Item(label(o, false), FigureWords.plotted(o.value().plotValue()), words.value(o),
-                    FigureWords.plotted(compliance.standard().value()), words.get("chart.limit_text", limit)));
+            items.add(new StandardChart.Item(label(o, false), FigureWords.plotted(o.value().plotValue()), words.marked(o),
+                    FigureWords.plotted(compliance.standard().value()), words.get(compliance.reference()
+                            ? "chart.limit_reference_text" : "chart.limit_text", limit), o.status() == Status.PRELIMINARY));
             sentences.add(words.standardSentence(o, compliance));
-            rows.add(List.of(label(o, false), words.value(o), compliance.standard().name().get(words.language())
-                    + " " + limit, words.period(o.period())));
+            String standard = compliance.standard().name().get(words.language()) + " " + limit;
+            rows.add(List.of(label(o, false), words.marked(o), compliance.reference()
+                    ? words.get("figure.reference_class", standard) : standard, words.period(o.period())));
         }
         ChartSpec.DataTable table = new ChartSpec.DataTable(words.get("chart.table.caption", title), List.of(words.get("chart.table.item"),
                 words.get("chart.table.value"), words.get("chart.table.limit"), words.get("chart.table.period")), rows);
-        return new StandardChart(id, title, words.get("chart.subtitle_standard", period), words.get("chart.measured"),
-                words.get("chart.limit"), items, String.join("", sentences), table);
+        return new StandardChart(id, title, words.get(reference ? "chart.subtitle_reference" : "chart.subtitle_standard",
+                period), words.get("chart.measured"), words.get(reference ? "chart.limit_reference" : "chart.limit"), items,
+                String.join("", sentences), table);
     }
 
     /** Figures that share a type and unit, as bars; one indicator's several places are named by place. */
@@ -92,10 +103,10 @@ public final class ReportCharts {
         boolean oneIndicator = group.stream().allMatch(o -> o.indicator().id().equals(first.id()));
         boolean oneTopic = group.stream().allMatch(o -> o.indicator().topic().equals(first.topic()));
         boolean classScale = first.type() == IndicatorType.CLASS;
-        String title = classScale ? words.get("chart.title.classes")
+        String title = preliminary(group, classScale ? words.get("chart.title.classes")
                 : oneIndicator ? first.name().get(words.language())
                 : oneTopic ? words.get("chart.title.topic", first.topic().get(words.language()))
-                : words.get("chart.title.figures");
+                : words.get("chart.title.figures"));
         boolean samePeriod = group.stream().allMatch(o -> o.period().equals(group.get(0).period()));
         String period = commonPeriod(group);
         String subtitle = classScale ? words.get("chart.subtitle_class", period)
@@ -107,9 +118,10 @@ public final class ReportCharts {
         List<List<String>> rows = new ArrayList<>();
         for (Observation o : group) {
             String label = label(o, oneIndicator);
-            bars.add(new BarChart.Bar(label, FigureWords.plotted(o.value().plotValue()), words.value(o)));
-            parts.add(samePeriod ? words.get("chart.part", label, words.value(o))
-                    : words.get("chart.part_period", label, words.period(o.period()), words.value(o)));
+            bars.add(new BarChart.Bar(label, FigureWords.plotted(o.value().plotValue()), words.marked(o),
+                    o.status() == Status.PRELIMINARY));
+            parts.add(samePeriod ? words.get("chart.part", label, words.marked(o))
+                    : words.get("chart.part_period", label, words.period(o.period()), words.marked(o)));
             rows.add(List.of(label, words.value(o), words.period(o.period()), words.status(o.status())));
         }
         Optional<BarChart.Reference> reference = Optional.empty();
@@ -117,7 +129,7 @@ public final class ReportCharts {
         if (oneIndicator || classScale) {
             Optional<Compliance> compliance = first.compliance(group.get(0));
             if (compliance.isPresent()) {
-                String label = words.reference(first, compliance.get().standard());
+                String label = words.reference(first, compliance.get().standard(), group.get(0).period());
                 reference = Optional.of(new BarChart.Reference(FigureWords.plotted(compliance.get().standard().value()),
                         label));
                 referenceText = words.get("chart.sentence.steps", label);
@@ -129,6 +141,12 @@ public final class ReportCharts {
         ChartSpec.DataTable table = new ChartSpec.DataTable(words.get("chart.table.caption", title), List.of(words.get("chart.table.item"),
                 words.get("chart.table.value"), words.get("chart.table.period"), words.get("chart.table.status")), rows);
         return new BarChart(id, title, subtitle, bars, Scale.of(first.type()), reference, description, table);
+    }
+
+    /** A chart's title, marked when any of its figures is preliminary: the mark is in the SVG's title too. */
+    private String preliminary(List<Observation> figures, String title) {
+        return figures.stream().anyMatch(o -> o.status() == Status.PRELIMINARY)
+                ? words.get("chart.title.preliminary", title) : title;
     }
 
     private String label(Observation o, boolean placeOnly) {

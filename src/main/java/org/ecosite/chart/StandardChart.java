@@ -18,6 +18,10 @@ public record StandardChart(String id, String title, String subtitle, String mea
     }
 
     /** One indicator: its figure and the limit it is held against. */
-    public record Item(String label, double value, String valueText, double limit, String limitText) {
+    public record Item(String label, double value, String valueText, double limit, String limitText,
+                       boolean preliminary) {
+        public Item(String label, double value, String valueText, double limit, String limitText) {
+            this(label, value, valueText, limit, limitText, false);
+        }
     }
 }

@@ -52,6 +52,11 @@ public final class Messages {
         return get(problem.key(), problem.args().toArray());
     }
 
+    /** The text of a key the bundle may lack, e.g. a label given only in some languages. */
+    public Optional<String> find(String key) {
+        return bundle.containsKey(key) ? Optional.of(get(key)) : Optional.empty();
+    }
+
     /** How to fix the problem, when the bundle has {@code key.hint}. */
     public Optional<String> hint(Problem problem) {
         String hintKey = problem.key() + ".hint";

@@ -24,6 +24,11 @@ public final class Problems {
         add(new Problem(file, position, Severity.WARNING, key, strings(args)));
     }
 
+    /** A note on the site's health: shown and counted, never an error, not even in a strict build. */
+    public void note(String file, Position position, String key, Object... args) {
+        add(new Problem(file, position, Severity.NOTE, key, strings(args)));
+    }
+
     public synchronized void addAll(Problems other) {
         list.addAll(other.sorted());
     }

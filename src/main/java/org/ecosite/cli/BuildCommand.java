@@ -42,10 +42,6 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "also publish reports marked draft: true")
     boolean drafts;
 
-    @Option(names = "--lang", paramLabel = "LANG", converter = LanguageConverter.class,
-            description = "language of messages: zh-CN or en (default: the locale, else the site's language)")
-    Language lang;
-
     @Option(names = "--strict", description = "warnings count as errors: nothing is written while there is any")
     boolean strict;
 
@@ -74,7 +70,8 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path site = source.toAbsolutePath().normalize();
-        Messages early = Messages.of(MessageLanguage.choose(Optional.ofNullable(lang), env, Optional.empty()).locale());
+        Optional<Language> lang = CommandLanguage.flag(spec.commandLine());
+        Messages early = Messages.of(MessageLanguage.choose(lang, env, Optional.empty()).locale());
         Path chosen = output == null ? null : output.toAbsolutePath().normalize();
         Optional<String> usage = SiteFolders.check(site, chosen, early);
         if (usage.isPresent()) {
@@ -116,9 +113,10 @@ final class BuildCommand implements Callable<Integer> {
             err.println("ecosite: " + early.get("cli.output_failed", displayName(site, e.target()), e.reason()));
             return ExitCodes.USAGE;
         }
-        Messages messages = Messages.of(MessageLanguage.choose(Optional.ofNullable(lang), env, result.language())
+        Messages messages = Messages.of(MessageLanguage.choose(lang, env, result.language())
                 .locale());
         new ProblemPrinter(site, messages).printCondensed(result.problems(), err);
+        ProblemSummary.print(result.problems(), messages, site, err);
         if (timings) {
             err.printf(java.util.Locale.ROOT, "%8s %10s %9s  %s%n", "wall", "cpu", "gc", "stage");
             for (org.ecosite.build.Timings.Stage stage : result.timings()) {
@@ -128,7 +126,8 @@ final class BuildCommand implements Callable<Integer> {
             }
         }
         long errors = result.problems().stream().filter(p -> p.severity() == Severity.ERROR).count();
-        long warnings = result.problems().size() - errors;
+        long warnings = result.problems().stream().filter(p -> p.severity() == Severity.WARNING).count();
+        long notes = result.problems().stream().filter(p -> p.severity() == Severity.NOTE).count();
         String outputName = displayName(site, options.output());
         if (result.failed()) {
             err.println(messages.get("cli.failed", errors, warnings, outputName));
@@ -139,7 +138,8 @@ final class BuildCommand implements Callable<Integer> {
                 ? messages.get("cli.unchanged", outputName, result.pages(), result.charts(), seconds)
                 : messages.get("cli.built", result.pages(), result.charts(), result.chartsRendered(),
                 result.chartsReused(), seconds);
-        out.println(warnings == 0 ? summary : summary + messages.get("cli.with_warnings", warnings));
+        out.println((warnings == 0 ? summary : summary + messages.get("cli.with_warnings", warnings))
+                + (notes == 0 ? "" : messages.get("cli.check_notes", notes)));
         return ExitCodes.OK;
     }
 

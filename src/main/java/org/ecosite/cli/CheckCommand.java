@@ -2,12 +2,14 @@ package org.ecosite.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.ecosite.build.Build;
 import org.ecosite.build.BuildOptions;
 import org.ecosite.build.BuildResult;
 import org.ecosite.check.Messages;
+import org.ecosite.check.Problem;
 import org.ecosite.check.Severity;
 
 import picocli.CommandLine;
@@ -42,6 +44,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "also check reports marked draft: true as if published")
     boolean drafts;
 
+    @Option(names = "--only", paramLabel = "KIND", split = ",",
+            description = "list only problems of these kinds, as the summary names them (e.g. placeholder)")
+    List<String> only = List.of();
+
     private final Environment environment;
 
     CheckCommand(Environment environment) {
@@ -64,13 +70,22 @@ final class CheckCommand implements Callable<Integer> {
             result = Build.run(options.withProgress(progress));
         }
         Messages messages = site.messages(environment.variables(), result.language());
+        List<Problem> shown = only.isEmpty() ? result.problems() : result.problems().stream()
+                .filter(p -> only.stream().anyMatch(kind -> ProblemSummary.isOfKind(p, kind))).toList();
         if (format == Format.json) {
-            JsonProblems.print(result.problems(), messages, out);
+            JsonProblems.print(shown, messages, out);
         } else {
-            new ProblemPrinter(folder, messages).print(result.problems(), out);
-            long errors = result.problems().stream().filter(p -> p.severity() == Severity.ERROR).count();
-            out.println(messages.get(errors > 0 ? "cli.check_failed" : "cli.check_done", errors,
-                    result.problems().size() - errors));
+            new ProblemPrinter(folder, messages).print(shown, out);
+            ProblemSummary.print(shown, messages, folder, out);
+            long errors = shown.stream().filter(Problem::isError).count();
+            long notes = shown.stream().filter(p -> p.severity() == Severity.NOTE).count();
+            out.println(messages.get(result.failed() ? "cli.check_failed" : "cli.check_done", errors,
+                    shown.size() - errors - notes) + (notes == 0 ? "" : messages.get("cli.check_notes", notes)));
+        }
+        if (!only.isEmpty() && shown.isEmpty() && !result.problems().isEmpty()) {
+            err.println("ecosite: " + messages.get("cli.only_unknown", String.join(",", only),
+                    result.problems().stream().map(p -> ProblemSummary.kind(p.key())).distinct().sorted()
+                            .collect(java.util.stream.Collectors.joining(", "))));
         }
         return result.failed() ? ExitCodes.CONTENT : ExitCodes.OK;
     }

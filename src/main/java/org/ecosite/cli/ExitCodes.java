@@ -1,5 +1,7 @@
 package org.ecosite.cli;
 
+import picocli.CommandLine;
+
 /** What the process tells its caller. */
 final class ExitCodes {
 
@@ -13,5 +15,14 @@ final class ExitCodes {
     static final int INTERNAL = 3;
 
     private ExitCodes() {
+    }
+
+    /** A command that needs a subcommand was given none: say so, show its usage, exit 2. */
+    static int noCommand(CommandLine command) {
+        String example = command.getCommandSpec().qualifiedName(" ") + " "
+                + command.getSubcommands().keySet().iterator().next();
+        command.getErr().println("ecosite: " + CommandLanguage.messages(command).get("cli.usage.no_command", example));
+        command.usage(command.getErr());
+        return USAGE;
     }
 }

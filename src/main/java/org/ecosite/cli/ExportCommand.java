@@ -25,14 +25,14 @@ import picocli.CommandLine.Option;
 /** {@code ecosite export}: the site's content in the forms other systems import. */
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Exports the site's content for other systems.", subcommands = ExportCommand.Portal.class)
-final class ExportCommand implements Runnable {
+final class ExportCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name what to export, e.g. 'ecosite export portal'");
+    public Integer call() {
+        return ExitCodes.noCommand(spec.commandLine());
     }
 
     /**

@@ -3,20 +3,38 @@ package org.ecosite.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.ecosite.config.Language;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** {@code ecosite}: the entry point. Each subcommand is its own class. */
 @Command(name = "ecosite", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Builds environmental disclosure sites for environment bureaus.",
         subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, NewCommand.class,
                 ImportCommand.class, ExportCommand.class, DeployCommand.class, CommandLine.HelpCommand.class})
-public final class Main implements Runnable {
+public final class Main implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** Given before or after the command, so every command has it; read through {@link CommandLanguage}. */
+    @Option(names = "--lang", paramLabel = "LANG", converter = LanguageConverter.class, scope = ScopeType.INHERIT,
+            description = "language of messages: zh-CN or en (default: the locale, else the site's language)")
+    Language lang;
+
+    /** The environment variables, for the language of usage help and errors. */
+    final Map<String, String> env;
+
+    Main(Map<String, String> env) {
+        this.env = env;
+    }
 
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
@@ -37,7 +55,7 @@ public final class Main implements Runnable {
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, Clock clock,
                           boolean terminal) {
-        CommandLine cli = new CommandLine(new Main(), new Factory(new Environment(env, clock, terminal)));
+        CommandLine cli = commandLine(new Environment(env, clock, terminal));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL);
@@ -46,19 +64,25 @@ public final class Main implements Runnable {
             e.printStackTrace(commandLine.getErr());
             return ExitCodes.INTERNAL;
         });
-        cli.setParameterExceptionHandler((e, args2) -> {
-            CommandLine.Help.ColorScheme colors = e.getCommandLine().getColorScheme();
-            e.getCommandLine().getErr().println(colors.errorText("ecosite: " + e.getMessage()));
-            e.getCommandLine().getErr().println("Try 'ecosite " + (e.getCommandLine().getCommandName().equals("ecosite")
-                    ? "" : e.getCommandLine().getCommandName() + " ") + "--help'.");
-            return ExitCodes.USAGE;
+        cli.setParameterExceptionHandler(new UsageErrors());
+        // Usage help speaks the language of messages, which --lang (before or after the command) may set.
+        cli.setExecutionStrategy(parseResult -> {
+            List<CommandLine> commands = parseResult.asCommandLineList();
+            CommandLanguage.use(commands.get(commands.size() - 1));
+            return new CommandLine.RunLast().execute(parseResult);
         });
         return cli.execute(args);
     }
 
+    /** Every command, made with the environment; nothing parsed or run yet. */
+    static CommandLine commandLine(Environment environment) {
+        return new CommandLine(new Main(environment.variables()), new Factory(environment));
+    }
+
+    /** Without a command: what the commands are, and exit 2. */
     @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed, e.g. 'ecosite build'");
+    public Integer call() {
+        return ExitCodes.noCommand(spec.commandLine());
     }
 
     /** Gives subcommands the environment, so tests can set the locale without touching the JVM's. */

@@ -22,15 +22,15 @@ import picocli.CommandLine.Parameters;
 /** {@code ecosite new}: creates content files; {@code ecosite new report PATH} a new report. */
 @Command(name = "new", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Creates a new content file.", subcommands = {NewCommand.Report.class})
-final class NewCommand implements Runnable {
+final class NewCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Without a subcommand: what can be created, and exit 2. */
     @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say what to create, e.g. 'ecosite new report "
-                + "content/reports/2024/2024-h1.md'");
+    public Integer call() {
+        return ExitCodes.noCommand(spec.commandLine());
     }
 
     /**

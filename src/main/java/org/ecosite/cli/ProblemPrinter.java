@@ -67,7 +67,8 @@ final class ProblemPrinter {
             }
             int all = total.get(kind(p));
             if (n == SAME_KIND_SHOWN && all > SAME_KIND_SHOWN) {
-                out.println(p.file() + ": " + messages.get("cli.more_of_kind", all - SAME_KIND_SHOWN));
+                out.println(p.file() + ": " + messages.get("cli.more_of_kind", all - SAME_KIND_SHOWN,
+                        ProblemSummary.command(siteDir, ProblemSummary.kind(p.key()))));
             }
         }
         out.flush();

@@ -11,9 +11,11 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.ecosite.build.BuildResult;
 import org.ecosite.check.Messages;
@@ -39,6 +41,7 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Long enough to take an editor's save as one change, short enough not to be noticed. */
     static final Duration QUIET = Duration.ofMillis(30);
+    private static final int MAX_PORT = 65_535;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     @CommandLine.Spec
@@ -62,7 +65,7 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!site.isSite(environment.variables(), err)) {
@@ -71,6 +74,10 @@ final class ServeCommand implements Callable<Integer> {
         Path folder = site.site();
         Messages messages = site.messages(environment.variables(),
                 SiteConfigLoader.load(folder, new Problems()).map(SiteConfig::language));
+        if (port < 0 || port > MAX_PORT) {
+            err.println("ecosite: " + messages.get("serve.bad_port", port));
+            return ExitCodes.USAGE;
+        }
         InetAddress address;
         try {
             address = InetAddress.getByName(host);
@@ -78,11 +85,21 @@ final class ServeCommand implements Callable<Integer> {
             err.println("ecosite: " + messages.get("serve.bad_host", host));
             return ExitCodes.USAGE;
         }
+        // The first build runs before the address is known to this command; what it found is printed after the
+        // address, so the address is the first thing an editor reads.
+        AtomicReference<Runnable> first = new AtomicReference<>();
         // A printer per build: it keeps the lines of the files it quotes, and they change between builds.
         Preview.Options options = new Preview.Options(folder, address, port, environment::today, QUIET,
                 problems -> errorsOnly(new ProblemPrinter(folder, messages), problems), messages,
-                (number, result, changed) -> report(out, err, new ProblemPrinter(folder, messages), messages, number,
-                        result, changed), () -> ProgressLine.on(out, environment.terminal(), messages));
+                (number, result, changed) -> {
+                    Runnable print = () -> report(out, err, new ProblemPrinter(folder, messages), messages, folder,
+                            number, result, changed);
+                    if (number == 1) {
+                        first.set(print);
+                    } else {
+                        print.run();
+                    }
+                }, () -> ProgressLine.on(out, environment.terminal(), messages));
         Preview preview;
         try {
             preview = Preview.start(options);
@@ -97,12 +114,22 @@ final class ServeCommand implements Callable<Integer> {
             err.println("ecosite: " + messages.get("serve.open_network", host));
         }
         out.println(messages.get("serve.started", preview.address()));
+        out.flush();
+        Optional.ofNullable(first.get()).ifPresent(Runnable::run);
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        Thread hook = new Thread(() -> {
             preview.close();
             stopped.countDown();
-        }));
-        stopped.await();
+        });
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            // Stopped from within the process (a program that embeds ecosite, a test): close as Ctrl+C does.
+            Runtime.getRuntime().removeShutdownHook(hook);
+            preview.close();
+            Thread.currentThread().interrupt();
+        }
         return ExitCodes.OK;
     }
 
@@ -114,14 +141,19 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /**
-     * The first build prints everything a build prints; a rebuild prints its errors and the warnings of
-     * the files that changed, so an editor sees what the last save did and not the whole site again.
+     * The first build prints its errors in full and a summary of the rest, so the address is not scrolled away
+     * by a screenful of warnings; a rebuild prints its errors and the warnings of the files that changed, so
+     * an editor sees what the last save did and not the whole site again.
      */
-    private void report(PrintWriter out, PrintWriter err, ProblemPrinter printer, Messages messages, int number,
-                        BuildResult result, Set<String> changed) {
-        List<Problem> shown = number == 1 ? result.problems() : result.problems().stream()
-                .filter(p -> p.isError() || changed.contains(p.file())).toList();
-        printer.printCondensed(shown, err);
+    private synchronized void report(PrintWriter out, PrintWriter err, ProblemPrinter printer, Messages messages,
+                                     Path folder, int number, BuildResult result, Set<String> changed) {
+        if (number == 1) {
+            printer.print(result.problems().stream().filter(Problem::isError).toList(), err);
+            ProblemSummary.print(result.problems(), messages, folder, err);
+        } else {
+            printer.printCondensed(result.problems().stream()
+                    .filter(p -> p.isError() || changed.contains(p.file())).toList(), err);
+        }
         String time = LocalTime.now(environment.clock()).format(TIME);
         long errors = result.problems().stream().filter(Problem::isError).count();
         if (result.failed()) {
@@ -132,6 +164,7 @@ final class ServeCommand implements Callable<Integer> {
         } else {
             out.println(messages.get("serve.rebuilt", time, files(changed), result.pages(), result.millis()));
         }
+        err.flush();
         out.flush();
     }
 

@@ -8,7 +8,9 @@ import java.util.Optional;
 import org.ecosite.check.Messages;
 import org.ecosite.config.Language;
 
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** The options every command that reads a site shares: where the site is and the language of messages. */
 final class SiteOptions {
@@ -16,9 +18,9 @@ final class SiteOptions {
     @Option(names = "--source", paramLabel = "DIR", description = "the site folder (default: the current folder)")
     Path source = Path.of(".");
 
-    @Option(names = "--lang", paramLabel = "LANG", converter = LanguageConverter.class,
-            description = "language of messages: zh-CN or en (default: the locale, else the site's language)")
-    Language lang;
+    /** The command this is part of: {@code --lang} is the root command's, given before or after the command. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
 
     Path site() {
         return source.toAbsolutePath().normalize();
@@ -33,11 +35,12 @@ final class SiteOptions {
 
     /** Messages before the site is read: the flag or the locale decides, else Chinese. */
     Messages early(Map<String, String> env) {
-        return Messages.of(MessageLanguage.choose(Optional.ofNullable(lang), env, Optional.empty()).locale());
+        return Messages.of(MessageLanguage.choose(CommandLanguage.flag(command.commandLine()), env, Optional.empty())
+                .locale());
     }
 
     /** Messages once the site's language is known. */
     Messages messages(Map<String, String> env, Optional<Language> site) {
-        return Messages.of(MessageLanguage.choose(Optional.ofNullable(lang), env, site).locale());
+        return Messages.of(MessageLanguage.choose(CommandLanguage.flag(command.commandLine()), env, site).locale());
     }
 }

@@ -12,10 +12,11 @@ import java.util.Optional;
  * @param pageSize     how many reports one page of a list shows
  * @param cacheDir     where rendered charts are kept between builds (relative to the site folder), when not
  *                     in {@code .ecosite-cache/}; a CI job keeps it between runs
+ * @param health       how often the site and its columns are expected to publish
  */
 public record SiteConfig(String title, URI baseUrl, Language language, String theme, Optional<String> organization,
                          Optional<String> description, Footer footer, ChartOptions charts, int pageSize,
-                         Optional<String> cacheDir) {
+                         Optional<String> cacheDir, Health health) {
 
     /** Twenty reports a page: a year of a county's reports, short enough to scroll on a phone. */
     public static final int DEFAULT_PAGE_SIZE = 20;
@@ -27,6 +28,6 @@ public record SiteConfig(String title, URI baseUrl, Language language, String th
 
     public SiteConfig withBaseUrl(URI url) {
         return new SiteConfig(title, url, language, theme, organization, description, footer, charts, pageSize,
-                cacheDir);
+                cacheDir, health);
     }
 }

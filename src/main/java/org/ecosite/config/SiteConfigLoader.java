@@ -19,12 +19,15 @@ public final class SiteConfigLoader {
     public static final String FILE = SiteLayout.CONFIG;
 
     private static final List<String> KEYS = List.of("title", "base_url", "language", "theme", "organization",
-            "description", "footer", "charts", "page_size", "cache_dir",
+            "description", "footer", "charts", "page_size", "cache_dir", "health",
             // read by `ecosite export portal` alone (export/PortalFields), which checks it
-            "portal");
+            "portal",
+            // read by kind/DisclosureCatalog, for the 主动公开目录
+            "catalog");
     private static final List<String> FOOTER_KEYS = List.of("host", "organizer", "site_id_code", "icp",
             "police_record", "contact", "error_report_url", "badge", "badge_url");
     private static final List<String> CHART_KEYS = List.of("enabled", "png", "font");
+    private static final List<String> HEALTH_KEYS = List.of("stale_after_days", "sections");
 
     private SiteConfigLoader() {
     }
@@ -79,6 +82,7 @@ public final class SiteConfigLoader {
             }
             return Integer.parseInt(s.text());
         }).orElse(SiteConfig.DEFAULT_PAGE_SIZE);
+        Health health = site.child("health").map(SiteConfigLoader::health).orElse(Health.DEFAULT);
         Optional<String> cacheDir = site.scalar("cache_dir", false).flatMap(s -> {
             if (SiteLayout.isInsideInputs(Path.of(s.text()))) {
                 problems.error(FILE, s.position(), "config.cache_dir", s.text());
@@ -90,7 +94,36 @@ public final class SiteConfigLoader {
             return Optional.empty();
         }
         return Optional.of(new SiteConfig(title.get(), baseUrl.get(), language, theme, site.text("organization", false),
-                site.text("description", false), footer, charts, pageSize, cacheDir));
+                site.text("description", false), footer, charts, pageSize, cacheDir, health));
+    }
+
+    private static Health health(MappingReader health) {
+        health.warnUnknownKeys(HEALTH_KEYS);
+        int site = health.scalar("stale_after_days", false).map(s -> days(s, "stale_after_days", health))
+                .orElse(Health.DEFAULT_STALE_AFTER_DAYS);
+        List<Health.Section> sections = new java.util.ArrayList<>();
+        health.child("sections").ifPresent(columns -> {
+            for (YamlNode.Entry entry : columns.mapping().entries()) {
+                String folder = entry.key().text().strip().replaceAll("^/+|/+$", "");
+                if (!(entry.value() instanceof YamlNode.Scalar value) || value.isNull()) {
+                    health.problems().error(FILE, entry.value().position(), "config.health_days", folder,
+                            entry.value() instanceof YamlNode.Scalar ? "" : entry.value().kind());
+                    continue;
+                }
+                sections.add(new Health.Section(folder, days(value, folder, health)));
+            }
+        });
+        return new Health(site, sections);
+    }
+
+    /** A whole number of days, at least one; a mistake is reported and the default used. */
+    private static int days(YamlNode.Scalar value, String key, MappingReader reader) {
+        String text = value.text().strip();
+        if (!text.matches("\\d{1,5}") || Integer.parseInt(text) < 1) {
+            reader.problems().error(FILE, value.position(), "config.health_days", key, text);
+            return Health.DEFAULT_STALE_AFTER_DAYS;
+        }
+        return Integer.parseInt(text);
     }
 
     private static Footer footer(MappingReader footer) {

@@ -22,6 +22,8 @@ public record SiteLayout(Path root, Path cacheDir) {
     public static final String CATALOG = "indicators.yaml";
     /** Reports, index pages and the files they link to. */
     public static final String CONTENT = "content";
+    /** The site's additions to the built-in holiday calendar (working-day deadlines). */
+    public static final String HOLIDAYS = "holidays.yaml";
     /** Files copied to the output as they are. */
     public static final String STATIC = "static";
     /** The site's own themes, one folder each. */
@@ -34,7 +36,7 @@ public record SiteLayout(Path root, Path cacheDir) {
     public static final String CACHE = ".ecosite-cache";
 
     /** The files of the site folder a build reads. */
-    public static final List<String> INPUT_FILES = List.of(CONFIG, CATALOG);
+    public static final List<String> INPUT_FILES = List.of(CONFIG, CATALOG, HOLIDAYS);
     /** The folders of the site folder a build reads, with everything below them. */
     public static final List<String> INPUT_FOLDERS = List.of(CONTENT, STATIC, THEMES, FONTS, DATA);
 

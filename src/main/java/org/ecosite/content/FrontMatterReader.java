@@ -14,6 +14,10 @@ import org.ecosite.indicator.Catalog;
 import org.ecosite.indicator.Observation;
 import org.ecosite.indicator.ObservationReader;
 import org.ecosite.indicator.Period;
+import org.ecosite.kind.Kind;
+import org.ecosite.kind.KindFields;
+import org.ecosite.kind.KindReader;
+import org.ecosite.prose.Withheld;
 import org.ecosite.source.FileNames;
 import org.ecosite.yaml.MappingReader;
 import org.ecosite.yaml.YamlLoader;
@@ -22,10 +26,9 @@ import org.ecosite.yaml.YamlNode;
 /** Reads the front matter of reports and {@code _index.md} files as the content model defines it. */
 public final class FrontMatterReader {
 
-    static final List<String> REPORT_KEYS = List.of("title", "date", "updated", "organization", "region", "period",
-            "index_no", "doc_no", "topics", "summary", "draft", "slug", "indicators", "corrections");
     static final List<String> INDEX_KEYS = List.of("title", "summary");
     private static final List<String> CORRECTION_KEYS = List.of("date", "note");
+    private static final List<String> EDITOR_NOTE_KEYS = List.of("text", "note");
     /** A slug is one path segment of letters, digits, '.', '-' and '_'; Chinese letters are letters. */
     private static final Pattern SLUG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*");
 
@@ -54,7 +57,7 @@ public final class FrontMatterReader {
         }
         Unconfirmed.check(split.get().yaml(), split.get().yamlLine(), tree.get(), file, problems);
         return MappingReader.of(tree.get(), "front matter", file, problems)
-                .flatMap(this::report)
+                .flatMap(fm -> report(fm, source))
                 .map(fm -> new Document(source, fm, split.get().body(), split.get().bodyLine()));
     }
 
@@ -79,15 +82,20 @@ public final class FrontMatterReader {
                 split.get().bodyLine()));
     }
 
-    private Optional<FrontMatter> report(MappingReader fm) {
+    private Optional<FrontMatter> report(MappingReader fm, SourceFile source) {
         String file = fm.file();
         Problems problems = fm.problems();
-        fm.warnUnknownKeys(REPORT_KEYS);
+        Optional<Kind> kind = KindReader.kind(fm);
+        fm.warnUnknownKeys(kind.orElse(Kind.REPORT).keys());
         Optional<String> title = fm.text("title", true);
         Optional<LocalDate> date = fm.date("date", true);
+        Optional<KindFields> fields = kind.flatMap(k -> KindReader.read(k, fm, date, source.path().getParent(),
+                source.folder()));
         Optional<LocalDate> updated = fm.date("updated", false);
         Optional<String> region = fm.text("region", true);
-        Optional<Period> period = fm.scalar("period", false).flatMap(s -> {
+        // Only reports carry figures: another kind's period or indicators is an unknown key, warned above.
+        boolean report = kind.orElse(Kind.REPORT) == Kind.REPORT;
+        Optional<Period> period = !report ? Optional.empty() : fm.scalar("period", false).flatMap(s -> {
             Optional<Period> p = Period.parse(s.text());
             if (p.isEmpty()) {
                 problems.error(file, s.position(), "period.invalid", s.text());
@@ -99,19 +107,56 @@ public final class FrontMatterReader {
                     date.get());
         }
         Optional<String> slug = fm.text("slug", false).filter(s -> validSlug(s, fm));
-        List<Observation> figures = observations.readAll(fm.mappings("indicators"), period);
+        List<Observation> figures = report ? observations.readAll(fm.mappings("indicators"), period) : List.of();
         List<Correction> corrections = corrections(fm, date);
         boolean draft = fm.bool("draft").orElse(false);
         Map<String, Position> positions = new HashMap<>();
         for (YamlNode.Entry entry : fm.mapping().entries()) {
             positions.put(entry.key().text(), entry.value().position());
         }
-        if (title.isEmpty() || date.isEmpty() || region.isEmpty()) {
+        if (title.isEmpty() || date.isEmpty() || region.isEmpty() || fields.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new FrontMatter(title.get(), date.get(), updated, fm.text("organization", false),
                 region.get(), period, fm.text("index_no", false), fm.text("doc_no", false), fm.texts("topics"),
-                fm.text("summary", false), draft, slug, figures, corrections, positions));
+                fm.text("summary", false), draft, slug, figures, corrections, positions, withheld(fm),
+                editorNotes(fm), fields.get()));
+    }
+
+    /** The placeholders the source withholds: each entry must be one, or it would acknowledge nothing. */
+    private static Withheld withheld(MappingReader fm) {
+        List<Withheld.Entry> entries = new ArrayList<>();
+        Optional<YamlNode> node = fm.mapping().get("withheld");
+        List<YamlNode> items = node.map(n -> n instanceof YamlNode.Sequence seq ? seq.items() : List.of(n))
+                .orElse(List.of());
+        if (node.isPresent() && !(node.get() instanceof YamlNode.Scalar s && s.isNull())) {
+            fm.texts("withheld");  // reports a list that is no list of texts
+        }
+        for (YamlNode item : items) {
+            if (!(item instanceof YamlNode.Scalar scalar) || scalar.isNull()) {
+                continue;
+            }
+            Optional<Withheld.Entry> entry = Withheld.entry(scalar.text());
+            if (entry.isPresent()) {
+                entries.add(entry.get());
+            } else {
+                fm.problems().error(fm.file(), item.position(), "withheld.not_placeholder", scalar.text().strip());
+            }
+        }
+        return new Withheld(entries);
+    }
+
+    private static List<EditorNote> editorNotes(MappingReader fm) {
+        List<EditorNote> notes = new ArrayList<>();
+        for (MappingReader n : fm.mappings("editor_notes")) {
+            n.warnUnknownKeys(EDITOR_NOTE_KEYS);
+            Optional<String> text = n.text("text", true);
+            Optional<String> note = n.text("note", true);
+            if (text.isPresent() && note.isPresent()) {
+                notes.add(new EditorNote(text.get(), note.get(), n.valuePositionOf("text")));
+            }
+        }
+        return notes;
     }
 
     private static boolean validSlug(String slug, MappingReader fm) {

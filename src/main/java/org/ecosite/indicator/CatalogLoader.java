@@ -1,7 +1,5 @@
 package org.ecosite.indicator;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +32,7 @@ public final class CatalogLoader {
     private static final List<String> KEYS = List.of("id", "name", "short", "unit", "type", "topic", "better",
             "standards", "at_most", "definition");
     private static final List<String> STANDARD_KEYS = List.of("name", "label", "value", "valid_from", "valid_to",
-            "kind");
+            "kind", "averaging");
 
     private CatalogLoader() {
     }
@@ -61,14 +59,7 @@ public final class CatalogLoader {
     }
 
     private static String builtInText() {
-        try (InputStream in = CatalogLoader.class.getResourceAsStream(BUILT_IN)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + BUILT_IN);
-            }
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return TextFile.resource(CatalogLoader.class, BUILT_IN);
     }
 
     private static void read(String text, String file, Map<String, Indicator> byId, Problems problems) {
@@ -166,11 +157,15 @@ public final class CatalogLoader {
             if (!kind.equals("limit") && !kind.equals("guideline")) {
                 s.problems().error(s.file(), s.valuePositionOf("kind"), "catalog.standard_kind", kind);
             }
+            String averaging = s.text("averaging", false).orElse("any");
+            if (!averaging.equals("any") && !averaging.equals("year")) {
+                s.problems().error(s.file(), s.valuePositionOf("averaging"), "catalog.standard_averaging", averaging);
+            }
             if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
                 s.problems().error(s.file(), s.valuePositionOf("valid_to"), "catalog.standard_dates", from.get(), to.get());
             }
             if (name.isPresent() && value.isPresent()) {
-                standards.add(new Standard(name.get(), label, value.get(), from, to, kind));
+                standards.add(new Standard(name.get(), label, value.get(), from, to, kind, averaging.equals("year")));
             }
         }
         return standards;

@@ -40,6 +40,16 @@ public final class FigureWords {
                 : o.indicator().format(o.value(), language);
     }
 
+    /** A figure with its unit and, when preliminary, its mark: {@code 15 μg/m³（初步）}; for chart labels and sentences. */
+    public String marked(Observation o) {
+        return value(o) + mark(o.status());
+    }
+
+    /** The mark a preliminary figure carries wherever it is written: （初步）; nothing for a final one. */
+    public String mark(Status status) {
+        return status == Status.PRELIMINARY ? get("figure.preliminary_mark") : "";
+    }
+
     /** The number alone, as a card shows it beside its unit; a class is written as 类 in Chinese (Ⅱ类). */
     public String number(Observation o) {
         return o.indicator().type() == IndicatorType.CLASS ? get("chart.class_value", o.value().display())
@@ -56,6 +66,15 @@ public final class FigureWords {
     public String reference(Indicator indicator, Standard standard) {
         String name = standard.sentenceName().get(language);
         return indicator.type() == IndicatorType.CLASS ? name : name + " " + limit(indicator, standard);
+    }
+
+    /**
+     * How a reference line is labelled for figures of a period: as {@link #reference}, or, when the
+     * standard is of another averaging time, as a reference only (参考：国家二级标准 35 μg/m³（年均值）).
+     */
+    public String reference(Indicator indicator, Standard standard, Period period) {
+        String text = reference(indicator, standard);
+        return standard.appliesTo(period) ? text : get("chart.reference_line", text);
     }
 
     /** A standard as a table names it: its full name and, for numbers, its limit. */
@@ -90,10 +109,17 @@ public final class FigureWords {
                 ? "chart.compare.above" : "chart.compare.equal");
     }
 
-    /** A card's comparison: 低于国家二级标准 35 μg/m³; 优于Ⅲ类标准. */
+    /**
+     * A card's comparison: 低于国家二级标准 35 μg/m³; 优于Ⅲ类标准; for a standard of another averaging
+     * time, no comparison but the standard beside it: 参考：国家二级标准（年均值）35 μg/m³.
+     */
     public String comparison(Indicator indicator, Compliance c) {
         String name = c.standard().sentenceName().get(language);
         String limit = indicator.format(c.standard().value(), language);
+        if (c.reference()) {
+            return indicator.type() == IndicatorType.CLASS ? get("figure.reference_class", name)
+                    : get("figure.reference", name, limit);
+        }
         if (indicator.type() == IndicatorType.CLASS) {
             return get(c.sign() < 0 ? "figure.standard.better" : c.sign() > 0 ? "figure.standard.worse"
                     : "figure.standard.at_class", name, limit);
@@ -102,7 +128,7 @@ public final class FigureWords {
                 : "figure.standard.equal", name, limit);
     }
 
-    /** 达标 / 未达标. */
+    /** 达标 / 未达标; only for a standard of the figure's averaging time (see {@link Compliance#reference}). */
     public String verdict(Compliance c) {
         return get(c.meets() ? "figure.standard.meets" : "figure.standard.fails");
     }
@@ -128,28 +154,47 @@ public final class FigureWords {
         return text;
     }
 
-    /** "2024年1—5月，PM2.5 平均浓度 15 μg/m³，低于国家二级标准 35 μg/m³。" */
+    /**
+     * "2024年，PM2.5 平均浓度 15 μg/m³，低于国家二级标准 35 μg/m³。"; of a shorter span than the standard's:
+     * "2024年1—5月，PM2.5 平均浓度 15 μg/m³；参考：国家二级标准（年均值）35 μg/m³。"
+     */
     public String standardSentence(Observation o, Compliance compliance) {
         Indicator ind = o.indicator();
         String standard = compliance.standard().sentenceName().get(language);
+        if (compliance.reference()) {
+            return get("chart.sentence.reference", period(o.period()), name(ind), marked(o), comparison(ind, compliance));
+        }
         if (ind.type() == IndicatorType.CLASS) {
             return get("chart.sentence.class", period(o.period()), o.location().orElse(name(ind)),
-                    value(o), compare(ind, compliance), standard);
+                    marked(o), compare(ind, compliance), standard);
         }
-        return get("chart.sentence.standard", period(o.period()), name(ind), value(o), compare(ind, compliance),
+        return get("chart.sentence.standard", period(o.period()), name(ind), marked(o), compare(ind, compliance),
                 standard, limit(ind, compliance.standard()));
     }
 
-    /** How a span of the year reads as part of a line name: 上半年, 1—5月, 全年. */
+    /**
+     * How a span of the year reads: 上半年, 1—5月, 全年. Named by its dates, not by how it was written:
+     * {@code 2024-H1} and {@code 2024-01/2024-06} are both 上半年 (see {@link Period#span}).
+     */
     public String span(Period period) {
-        return switch (period.kind()) {
-            case YEAR -> get("chart.span.YEAR");
-            case HALF -> get(period.start().getMonthValue() == 1 ? "chart.span.H1" : "chart.span.H2");
-            case QUARTER -> get("chart.span.QUARTER", (period.start().getMonthValue() - 1) / 3 + 1);
-            case MONTH -> get("chart.span.MONTH", period.start().getMonthValue());
-            case MONTHS -> get("chart.span.MONTHS", period.start().getMonthValue(), period.end().getMonthValue());
-            case DAYS -> get("chart.span.DAYS", period.start(), period.end());
-        };
+        int first = period.start().getMonthValue();
+        int last = period.end().getMonthValue();
+        if (!period.wholeMonths() || period.end().getYear() != period.start().getYear()) {
+            return get("chart.span.DAYS", period.start(), period.end());
+        }
+        if (period.isCalendarYear()) {
+            return get("chart.span.YEAR");
+        }
+        if (first == 1 && last == 6) {
+            return get("chart.span.H1");
+        }
+        if (first == 7 && last == 12) {
+            return get("chart.span.H2");
+        }
+        if (last - first == 2 && (first - 1) % 3 == 0) {
+            return get("chart.span.QUARTER", (first - 1) / 3 + 1);
+        }
+        return first == last ? get("chart.span.MONTH", first) : get("chart.span.MONTHS", first, last);
     }
 
     public String join(List<String> parts) {

@@ -69,8 +69,11 @@ public record Indicator(String id, LocalText name, Optional<LocalText> shortName
         return standards.stream().filter(s -> s.validOn(day)).toList();
     }
 
-    /** How a figure stands against the limit in force at the end of its period, when there is one. */
+    /**
+     * How a figure stands against the limit in force at the end of its period, when there is one; a
+     * limit of another averaging time is given too, marked as a reference ({@link Compliance#reference}).
+     */
     public Optional<Compliance> compliance(Observation observation) {
-        return limitOn(observation.period().end()).map(limit -> Compliance.of(this, observation.value(), limit));
+        return limitOn(observation.period().end()).map(limit -> Compliance.of(this, observation, limit));
     }
 }

@@ -76,6 +76,31 @@ public record Period(LocalDate start, LocalDate end, Kind kind, String text) imp
         return ChronoUnit.DAYS.between(start, end) + 1;
     }
 
+    /** True when the period is one whole calendar year, however it is written (2024, 2024-01/2024-12). */
+    public boolean isCalendarYear() {
+        return start.getDayOfYear() == 1 && end.equals(start.withMonth(12).withDayOfMonth(31));
+    }
+
+    /**
+     * Which span of the year the period covers, whatever its label: {@code 2024-H1} and
+     * {@code 2024-01/2024-06} both give {@code 01-01/06-30+0}. Figures of equal spans are comparable
+     * (the same months of different years); figures of different spans never are.
+     */
+    public String span() {
+        int years = end.getYear() - start.getYear();
+        if (wholeMonths()) {
+            // Whole months: January–February is one span in leap years and others.
+            return String.format("%02d/%02d+%d", start.getMonthValue(), end.getMonthValue(), years);
+        }
+        return String.format("%02d-%02d/%02d-%02d+%d", start.getMonthValue(), start.getDayOfMonth(),
+                end.getMonthValue(), end.getDayOfMonth(), years);
+    }
+
+    /** True when the period covers whole months: a month, a quarter, a half-year, January–May, a year. */
+    public boolean wholeMonths() {
+        return start.getDayOfMonth() == 1 && end.getDayOfMonth() == end.lengthOfMonth();
+    }
+
     /** The same span one year earlier, for 同比. */
     public Period yearBefore() {
         return new Period(start.minusYears(1), end.minusYears(1), kind, text);

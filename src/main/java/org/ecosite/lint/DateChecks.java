@@ -1,10 +1,7 @@
 package org.ecosite.lint;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 import org.ecosite.check.Problems;
 import org.ecosite.content.Correction;
@@ -12,13 +9,10 @@ import org.ecosite.content.Document;
 import org.ecosite.content.FrontMatter;
 
 /**
- * Dates against today: a report dated in the future (a forged date fails an inspection outright),
- * and a site whose newest report is more than {@value #STALE_AFTER_DAYS} days old (inspections under
- * 国办秘函〔2019〕19号 fail a home page not updated for two weeks).
+ * Dates against today: a report dated in the future (a forged date fails an inspection outright). How long
+ * the site has gone without news is {@link SiteHealth}'s.
  */
 final class DateChecks {
-
-    static final int STALE_AFTER_DAYS = 14;
 
     private DateChecks() {
     }
@@ -38,21 +32,10 @@ final class DateChecks {
                 }
             }
         }
-        // Drafts do not update the public site.
-        Optional<Document> newest = reports.stream().filter(d -> !d.frontMatter().draft())
-                .max(Comparator.comparing(DateChecks::lastChange).thenComparing(d -> d.source().route()));
-        newest.ifPresent(doc -> {
-            LocalDate last = lastChange(doc);
-            long days = ChronoUnit.DAYS.between(last, today);
-            if (days > STALE_AFTER_DAYS) {
-                FrontMatter fm = doc.frontMatter();
-                String key = fm.updated().filter(last::equals).isPresent() ? "updated" : "date";
-                problems.warning(doc.source().display(), fm.positionOf(key), "lint.stale_site", days, last);
-            }
-        });
     }
 
-    private static LocalDate lastChange(Document doc) {
+    /** The day a report last changed for its readers: its update when later than its date. */
+    static LocalDate lastChange(Document doc) {
         FrontMatter fm = doc.frontMatter();
         return fm.updated().filter(u -> u.isAfter(fm.date())).orElse(fm.date());
     }

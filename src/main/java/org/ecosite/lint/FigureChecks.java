@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.ecosite.check.Problems;
 import org.ecosite.content.Document;
+import org.ecosite.content.EditorNote;
 import org.ecosite.indicator.Observation;
 import org.ecosite.indicator.Period;
 import org.ecosite.indicator.Value;
@@ -33,13 +34,21 @@ final class FigureChecks {
     }
 
     static void check(Document doc, BodyText body, Problems problems) {
+        String file = doc.source().display();
+        List<EditorNote> notes = doc.frontMatter().editorNotes();
+        for (EditorNote note : notes) {
+            if (body.blocks().stream().noneMatch(b -> b.text().contains(note.text()))) {
+                problems.warning(file, note.position(), "lint.editor_note_unmatched", note.text());
+            }
+        }
         if (doc.frontMatter().observations().isEmpty() && doc.frontMatter().period().isEmpty()) {
             return;
         }
         List<Stated> stated = new ArrayList<>();
         for (TextBlock block : body.blocks()) {
             for (StatedFigure f : FigureFinder.find(block.text())) {
-                if (!f.isHidden()) {
+                // A figure inside words the editor wrote a note on is kept as the source wrote it, knowingly.
+                if (!f.isHidden() && !noted(block.text(), f.valueStart(), notes)) {
                     stated.add(new Stated(f, block));
                 }
             }
@@ -47,7 +56,6 @@ final class FigureChecks {
         if (stated.isEmpty()) {
             return;
         }
-        String file = doc.source().display();
         Optional<Period> period = doc.frontMatter().period();
         for (Observation o : doc.frontMatter().observations()) {
             if (period.isPresent() && !o.period().equals(period.get())) {
@@ -75,6 +83,18 @@ final class FigureChecks {
                 }
             }
         }
+    }
+
+    /** True when the character at {@code at} stands inside the words of one of the notes. */
+    static boolean noted(String text, int at, List<EditorNote> notes) {
+        for (EditorNote note : notes) {
+            for (int i = text.indexOf(note.text()); i >= 0; i = text.indexOf(note.text(), i + 1)) {
+                if (i <= at && at < i + note.text().length()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** True when a figure as the text writes it is the value of the front matter. */

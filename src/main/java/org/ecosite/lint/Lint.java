@@ -49,6 +49,7 @@ public final class Lint {
                     Optional<BodyText> text = Optional.ofNullable(bodies.get(file.route()))
                             .map(body -> BodyText.of(body, split.bodyLine()));
                     TextChecks.check(file, split, text, own);
+                    PersonalDataChecks.check(file, split, own);
                     if (doc.isPresent() && text.isPresent()) {
                         FigureChecks.check(doc.get(), text.get(), own);
                     }

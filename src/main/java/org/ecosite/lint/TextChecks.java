@@ -39,6 +39,9 @@ final class TextChecks {
                 Placeholders.leading(marker.context()).ifPresent(p ->
                         problems.warning(name, marker.position(), "lint.placeholder_markup", p.text()));
             }
+            for (BodyText.Marker footnote : text.footnotes()) {
+                problems.warning(name, footnote.position(), "lint.footnote_undefined", footnote.context());
+            }
         }
         if (split.hasFrontMatter()) {
             for (ScalarSpan value : ScalarSpans.values(split.yaml(), split.yamlLine())) {

@@ -11,6 +11,7 @@ import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.util.ast.DelimitedNode;
 import com.vladsch.flexmark.util.ast.Node;
@@ -28,10 +29,11 @@ import com.vladsch.flexmark.util.sequence.ReplacedTextMapper;
  * emphasis markers, so the stars vanish from the page; {@link #markers()} gives those markers with
  * the source text after them, so such a placeholder can still be found.
  *
- * @param blocks  the text of each paragraph, heading and table cell, in order
- * @param markers every emphasis marker ({@code *}, {@code **}, {@code _}) the parser took
+ * @param blocks    the text of each paragraph, heading and table cell, in order
+ * @param markers   every emphasis marker ({@code *}, {@code **}, {@code _}) the parser took
+ * @param footnotes every footnote reference ({@code [^1]}) with no note of that label, as written
  */
-public record BodyText(List<TextBlock> blocks, List<Marker> markers) {
+public record BodyText(List<TextBlock> blocks, List<Marker> markers, List<Marker> footnotes) {
 
     /** Source characters kept after a marker, enough for a unit such as 微克/立方米. */
     private static final int AFTER_MARKER = 12;
@@ -51,6 +53,7 @@ public record BodyText(List<TextBlock> blocks, List<Marker> markers) {
     public BodyText {
         blocks = List.copyOf(blocks);
         markers = List.copyOf(markers);
+        footnotes = List.copyOf(footnotes);
     }
 
     /**
@@ -62,10 +65,23 @@ public record BodyText(List<TextBlock> blocks, List<Marker> markers) {
         Markdown.Lines lines = new Markdown.Lines(source, bodyLine);
         Map<Node, Collector> blocks = new LinkedHashMap<>();
         List<Marker> markers = new ArrayList<>();
+        List<Marker> footnotes = new ArrayList<>();
         for (Node node : parsed.document.getDescendants()) {
+            if (node instanceof Footnote footnote && footnote.getFootnoteBlock() == null) {
+                footnotes.add(new Marker(footnote.getChars().toString(), lines.at(footnote.getStartOffset())));
+            }
             if (node instanceof DelimitedNode delimited && !(node instanceof Code)) {
                 marker(delimited.getOpeningMarker(), source, lines, markers);
                 marker(delimited.getClosingMarker(), source, lines, markers);
+            }
+            if (node instanceof WithheldFigure withheld) {
+                // Acknowledged: no placeholder for the checks, and no digit either side runs into another.
+                Node block = node.getAncestorOfType(Paragraph.class, Heading.class, TableCell.class);
+                if (block != null) {
+                    blocks.computeIfAbsent(block, b -> new Collector()).add(WithheldFigure.TEXT,
+                            withheld.getStartOffset());
+                }
+                continue;
             }
             if (!(node instanceof Text) || node.getAncestorOfType(Code.class) != null) {
                 continue;
@@ -91,7 +107,7 @@ public record BodyText(List<TextBlock> blocks, List<Marker> markers) {
         for (Collector c : blocks.values()) {
             out.add(new TextBlock(c.text.toString(), java.util.Arrays.copyOf(c.offsets, c.size), lines));
         }
-        return new BodyText(out, markers);
+        return new BodyText(out, markers, footnotes);
     }
 
     private static void marker(BasedSequence marker, String source, Markdown.Lines lines, List<Marker> out) {

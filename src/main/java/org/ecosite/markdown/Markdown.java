@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.ecosite.check.Position;
+import org.ecosite.prose.Withheld;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
@@ -16,6 +17,8 @@ import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
@@ -29,7 +32,6 @@ import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.Escaping;
@@ -55,15 +57,34 @@ public final class Markdown {
     private static final DataKey<Map<Node, FencedBlock>> BLOCK_NODES = new DataKey<>("ECOSITE_BLOCK_NODES",
             new HashMap<>());
 
+    /**
+     * How a figure the source withholds is shown.
+     *
+     * @param label what the page shows in its place, e.g. 未公开
+     * @param name  its accessible name, what a screen reader says, e.g. 数字未公开
+     */
+    public record Words(String label, String name) {
+        public static final Words CHINESE = new Words("未公开", "数字未公开");
+    }
+
     private final Set<String> blockInfos;
     private final Parser parser;
     private final HtmlRenderer renderer;
 
     /** @param blockInfos the info words of fenced blocks the build renders itself, e.g. {@code chart} */
     public Markdown(Set<String> blockInfos) {
+        this(blockInfos, Words.CHINESE);
+    }
+
+    /**
+     * @param blockInfos the info words of fenced blocks the build renders itself, e.g. {@code chart}
+     * @param words      the words of a withheld figure, in the site's language
+     */
+    public Markdown(Set<String> blockInfos, Words words) {
         this.blockInfos = Set.copyOf(blockInfos);
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
+        // Footnotes ([^1] with [^1]: …) as Word's become: numbered notes at the end, never links.
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create()));
         // Editors copy headings with spaces into anchors: [见上文](#1. 扬尘管控).
         options.set(Parser.SPACE_IN_LINK_URLS, true);
         options.set(HtmlRenderer.ESCAPE_HTML, true);
@@ -84,7 +105,7 @@ public final class Markdown {
                         return Markdown::resolve;
                     }
                 })
-                .nodeRendererFactory(Markdown::nodeRenderer)
+                .nodeRendererFactory(holder -> nodeRenderer(words))
                 .build();
     }
 
@@ -99,6 +120,17 @@ public final class Markdown {
      * @param bodyLine the file line on which the body starts
      */
     public ParsedMarkdown parse(String body, int bodyLine) {
+        return parse(body, bodyLine, Withheld.NONE);
+    }
+
+    /**
+     * Parses a report's body.
+     *
+     * @param bodyLine the file line on which the body starts
+     * @param withheld the placeholders the report acknowledges as withheld by its source: each becomes a
+     *                 {@link WithheldFigure}, after heading ids are made, so anchors stay as written
+     */
+    public ParsedMarkdown parse(String body, int bodyLine, Withheld withheld) {
         Document document = parser.parse(body);
         Lines lines = new Lines(body, bodyLine);
         normaliseHeadingLevels(document);
@@ -114,6 +146,9 @@ public final class Markdown {
             if (node instanceof com.vladsch.flexmark.ast.Heading h) {
                 headings.add(new Heading(h.getLevel(), text.collectAndGetText(h).strip(), h.getAnchorRefId(),
                         lines.at(h.getStartOffset())));
+            } else if (node instanceof Footnote footnote && footnote.getFootnoteBlock() != null) {
+                // The page shows the note's number, not its label: "[^note]" must not read "note" in text and search.
+                footnote.removeChildren();
             } else if (node instanceof Link link) {
                 links.add(new LinkUse(link.getUrl().unescape(), false, lines.at(link.getUrl().getStartOffset())));
             } else if (node instanceof Image image) {
@@ -134,6 +169,7 @@ public final class Markdown {
             }
         }
         document.set(BLOCK_NODES, blockNodes);
+        WithheldMarks.mark(document, withheld);
         return new ParsedMarkdown(document, headings, links, blocks);
     }
 
@@ -206,8 +242,15 @@ public final class Markdown {
         return link.withUrl(url).withStatus(LinkStatus.VALID);
     }
 
-    private static NodeRenderer nodeRenderer(DataHolder options) {
+    private static NodeRenderer nodeRenderer(Words words) {
         return () -> Set.of(
+                new NodeRenderingHandler<>(WithheldFigure.class, (node, context, html) -> {
+                    // An image role: its name is what assistive technology reads; the word shown is decoration.
+                    html.attr("class", "withheld").attr("role", "img").attr("aria-label", words.name())
+                            .attr("title", words.name()).withAttr().tag("span");
+                    html.text(words.label());
+                    html.closeTag("span");
+                }),
                 new NodeRenderingHandler<>(SoftLineBreak.class, (node, context, html) -> {
                     // Between two Chinese characters a line break is no space: join the lines.
                     if (joinsCjk(node)) {

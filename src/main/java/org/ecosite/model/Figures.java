@@ -34,11 +34,24 @@ public final class Figures {
 
     /** Every figure of the published reports; {@code routes} tells where each report lands. */
     public static Figures of(List<Document> documents, Routes routes) {
+        return of(documents, routes, List.of());
+    }
+
+    /**
+     * @param data the figures of data files, one document per file and region; each figure's route is
+     *             where its file is published
+     */
+    public static Figures of(List<Document> documents, Routes routes, List<Document> data) {
         List<Figure> list = new ArrayList<>();
         for (Document d : documents) {
             String route = routes.report(d.source().route()).orElseThrow();
             for (Observation o : d.frontMatter().observations()) {
                 list.add(new Figure(o, d, route));
+            }
+        }
+        for (Document d : data) {
+            for (Observation o : d.frontMatter().observations()) {
+                list.add(new Figure(o, d, d.source().route()));
             }
         }
         return new Figures(list);

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.ecosite.check.Problems;
+import org.ecosite.check.Suggestions;
 import org.ecosite.config.UrlSchemes;
 import org.ecosite.markdown.Heading;
 import org.ecosite.markdown.LinkUse;
@@ -22,6 +23,9 @@ import org.ecosite.markdown.Markdown;
  */
 public final class Links {
 
+    /** Routes of files and pages the build writes after links are checked. */
+    private static final List<String> GENERATED = List.of("assets/", "data/", "indicators/", "search/", "feed.xml",
+            "sitemap.xml", "robots.txt", "404.html");
 
     private final String basePath;
     private final Routes routes;
@@ -101,16 +105,39 @@ public final class Links {
         if (resolved.endsWith(".md")) {
             return report(file, resolved, anchor, use, problems);
         }
-        if (fromRoot) {
-            if (!routes.hasFile(resolved) && !routes.hasPage(resolved) && !routes.hasPage(resolved + "/")) {
-                problems.warning(file, use.position(), use.image() ? "link.missing_image" : "link.missing_file", dest);
-            }
-        } else if (!routes.hasFile(resolved) && !routes.section(stripSlash(resolved)).isPresent()) {
-            problems.warning(file, use.position(), use.image() ? "link.missing_image" : "link.missing_file", dest);
+        boolean found = fromRoot
+                ? routes.hasFile(resolved) || routes.hasPage(resolved) || routes.hasPage(resolved + "/")
+                : routes.hasFile(resolved) || routes.section(stripSlash(resolved)).isPresent();
+        if (!found) {
+            missing(file, folder, fromRoot, resolved, use, problems);
         }
         String section = routes.section(stripSlash(resolved)).orElse(null);
         String route = section != null ? section : resolved;
         return Urls.href(basePath, route) + suffix + anchor.map(a -> "#" + a).orElse("");
+    }
+
+    /**
+     * A file of static/ or content/ that is not there is an error: the reader would meet a broken image or
+     * link. The nearest names are offered as the editor would write them. What the build writes itself
+     * (indicator pages, open data, the theme's assets, the feed) is not known yet here, so a link into those
+     * stays a warning.
+     */
+    private void missing(String file, String folder, boolean fromRoot, String resolved, LinkUse use,
+                         Problems problems) {
+        String key = use.image() ? "link.missing_image" : "link.missing_file";
+        if (GENERATED.stream().anyMatch(resolved::startsWith)) {
+            problems.warning(file, use.position(), key, use.destination());
+            return;
+        }
+        List<String> near = Suggestions.nearest(resolved, routes.files(), 1).stream()
+                .map(route -> !fromRoot && !folder.isEmpty() && route.startsWith(folder + "/")
+                        ? route.substring(folder.length() + 1) : "/" + route)
+                .toList();
+        if (near.isEmpty()) {
+            problems.error(file, use.position(), key, use.destination());
+        } else {
+            problems.error(file, use.position(), key + "_near", use.destination(), near.get(0));
+        }
     }
 
     private String report(String file, String contentPath, Optional<String> anchor, LinkUse use, Problems problems) {
@@ -144,7 +171,13 @@ public final class Links {
                 return id;
             }
         }
-        problems.warning(file, use.position(), "link.missing_anchor", anchor);
+        if (targets.isEmpty()) {
+            problems.warning(file, use.position(), "link.missing_anchor", anchor);
+        } else {
+            // The headings as written, so the editor can copy the right one.
+            problems.warning(file, use.position(), "link.missing_anchor_in", anchor,
+                    String.join(" / ", targets.stream().map(Heading::text).toList()));
+        }
         return id;
     }
 

@@ -27,10 +27,12 @@ public final class Routes {
     public static final String TOPICS = "topics/";
     public static final String YEARS = "years/";
     public static final String SEARCH = "search/";
+    /** The 主动公开目录: one row per kind of item the site publishes. */
+    public static final String CATALOG = "catalog/";
     /** The folder of a list's further pages: {@code reports/page/2/}. */
     public static final String PAGE = "page";
     /** Top-level names the generator writes itself; content may not use them. */
-    static final Set<String> RESERVED = Set.of("regions", "topics", "years", "indicators", "data", "search", "assets",
+    static final Set<String> RESERVED = Set.of("regions", "topics", "years", "indicators", "data", "search", "catalog", "assets",
             "404.html", "sitemap.xml", "robots.txt", "feed.xml");
 
     /**
@@ -216,6 +218,11 @@ public final class Routes {
         return number <= 1 ? listRoute : listRoute + PAGE + "/" + number + "/";
     }
 
+    /** The routes of every file (static or beside the reports). */
+    public Set<String> files() {
+        return files;
+    }
+
     /** True when a file (static or beside the reports) is published at this route. */
     public boolean hasFile(String route) {
         return files.contains(route);
@@ -225,7 +232,7 @@ public final class Routes {
     public boolean hasPage(String route) {
         return route.isEmpty() || reportPages.contains(route) || sections.containsValue(route)
                 || regions.containsValue(route) || topics.containsValue(route) || route.equals(REGIONS)
-                || route.equals(TOPICS) || route.equals(YEARS) || route.equals(SEARCH)
+                || route.equals(TOPICS) || route.equals(YEARS) || route.equals(SEARCH) || route.equals(CATALOG)
                 || years.contains(route);
     }
 }

@@ -8,4 +8,23 @@ package org.ecosite.prose;
  * @param text  what was found, placeholder and unit: {@code *%}, {@code **件}, {@code x吨}
  */
 public record Placeholder(int start, int end, String text) {
+
+    /** How many characters of {@link #text} are the mark itself ({@code **} of {@code **件}), not its unit. */
+    public int markLength() {
+        int n = 0;
+        while (n < text.length() && Placeholders.isMarkChar(text.charAt(n))) {
+            n++;
+        }
+        return n;
+    }
+
+    /** The mark: {@code **} of {@code **件}. */
+    public String mark() {
+        return text.substring(0, markLength());
+    }
+
+    /** What follows the mark, white space left out: {@code 件} of {@code **件}, empty after a bare {@code 1-*}. */
+    public String unit() {
+        return text.substring(markLength()).replaceAll("\\s", "");
+    }
 }

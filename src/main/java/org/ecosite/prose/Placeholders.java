@@ -32,6 +32,11 @@ public final class Placeholders {
     private static final Pattern AFTER_NUMBER = Pattern.compile(
             "(?<=\\d)\\s?[-—–~～至到]\\s?(?<mark>" + MARK + ")|(?<=\\d)(?<mark2>[*＊]+)");
     private static final Pattern BEFORE_NUMBER = Pattern.compile("(?<mark>[*＊]+)(?=\\d)");
+    /**
+     * A masked number of a person, as personal data must be published: 110***********1234, 138****0000.
+     * Its stars hide what must stay hidden, not a missing figure.
+     */
+    private static final Pattern MASKED = Pattern.compile("(?<![\\d*＊])\\d{1,14}[*＊]{4,}[\\dXx]{0,4}(?![\\d*＊])");
 
     private Placeholders() {
     }
@@ -43,6 +48,12 @@ public final class Placeholders {
         }
         List<Placeholder> found = new ArrayList<>();
         boolean[] taken = new boolean[text.length() + 1];
+        Matcher masked = MASKED.matcher(text);
+        while (masked.find()) {
+            if (masked.end() - masked.start() >= 11) {
+                java.util.Arrays.fill(taken, masked.start(), masked.end(), true);
+            }
+        }
         collect(BEFORE_UNIT.matcher(text), "mark", text, found, taken);
         collect(AFTER_NUMBER.matcher(text), "mark", text, found, taken);
         collect(AFTER_NUMBER.matcher(text), "mark2", text, found, taken);
@@ -54,12 +65,16 @@ public final class Placeholders {
     /** Most paragraphs hold no star, x or 某 at all: those need no pattern run over them. */
     private static boolean mayHold(CharSequence text) {
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '*' || c == '＊' || c == 'x' || c == 'X' || c == '某') {
+            if (isMarkChar(text.charAt(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A character a placeholder's mark is made of: a star (half or full width), x, X or 某. */
+    static boolean isMarkChar(char c) {
+        return c == '*' || c == '＊' || c == 'x' || c == 'X' || c == '某';
     }
 
     /**

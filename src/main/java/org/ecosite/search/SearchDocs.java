@@ -23,6 +23,7 @@ public final class SearchDocs {
         fm.organization().ifPresent(words::add);
         fm.indexNo().ifPresent(words::add);
         fm.docNo().ifPresent(words::add);
+        words.addAll(fm.fields().words());
         fm.period().ifPresent(p -> words.add(p.label(language)));
         fm.observations().forEach(o -> {
             words.add(o.indicator().name().get(language));

@@ -83,14 +83,21 @@ public final class Preview implements AutoCloseable {
     private volatile PreviewState state;
     private SiteWatcher watcher;
     private Debouncer debouncer;
+    private boolean closed;
 
     private Preview(Options options) throws IOException {
         this.options = options;
         this.work = Files.createTempDirectory("ecosite-preview-");
         this.state = new PreviewState(0, Optional.empty(), basePath("/"), Optional.empty(), List.of());
         this.reload = new LiveReload(() -> state.build());
-        this.server = new PreviewServer(new InetSocketAddress(options.host(), options.port()), () -> state,
-                new Dress(), reload);
+        try {
+            this.server = new PreviewServer(new InetSocketAddress(options.host(), options.port()), () -> state,
+                    new Dress(), reload);
+        } catch (IOException | RuntimeException e) {
+            // A taken port stops the preview before it started: its folder goes with it.
+            Output.deleteTree(work);
+            throw e;
+        }
     }
 
     /**
@@ -135,6 +142,9 @@ public final class Preview implements AutoCloseable {
     }
 
     private synchronized void build(Set<String> changed) {
+        if (closed) {
+            return;
+        }
         Optional<LastBuild.Page> shown = showEditedReport(changed);
         Optional<LastBuild> before = cache.lastBuild();
         Path output = work.resolve(String.valueOf(++folders)).resolve("site");
@@ -228,6 +238,8 @@ public final class Preview implements AutoCloseable {
         server.stop();
         cleaner.shutdownNow();
         synchronized (this) {
+            // Waits for a build under way; none starts after this.
+            closed = true;
             try {
                 Output.deleteTree(work);
             } catch (UncheckedIOException e) {

@@ -28,6 +28,18 @@ public final class TextFile {
     private TextFile() {
     }
 
+    /** A text the program carries (a built-in catalog or calendar), beside the class {@code owner}. */
+    public static String resource(Class<?> owner, String name) {
+        try (java.io.InputStream in = owner.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /**
      * @param path    the file on disk
      * @param display the file's name in problems (relative to the site folder)

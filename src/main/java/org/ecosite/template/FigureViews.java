@@ -56,7 +56,7 @@ final class FigureViews {
                 o.location().orElse(null), words.period(o.period()), words.statusLabel(o.status()),
                 o.status() == Status.PRELIMINARY, change, trend,
                 compliance.map(c -> words.comparison(ind, c)).orElse(null),
-                compliance.map(words::verdict).orElse(null),
-                compliance.map(Compliance::meets).orElse(false), views.href(IndicatorPage.routeOf(ind.id())));
+                compliance.filter(c -> !c.reference()).map(words::verdict).orElse(null),
+                compliance.map(Compliance::meetsApplicable).orElse(false), views.href(IndicatorPage.routeOf(ind.id())));
     }
 }

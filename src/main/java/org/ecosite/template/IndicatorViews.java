@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.ecosite.chart.DrawnChart;
+import org.ecosite.chart.IndicatorCharts;
 import org.ecosite.config.Language;
 import org.ecosite.config.SiteLayout;
 import org.ecosite.data.JsonLd;
@@ -28,6 +29,7 @@ final class IndicatorViews {
     private final Language language;
     private final ThemeStrings strings;
     private final FigureWords words;
+    private final IndicatorCharts trends;
 
     IndicatorViews(ViewFactory views, FigureViews figures) {
         this.views = views;
@@ -35,6 +37,7 @@ final class IndicatorViews {
         this.language = views.language();
         this.strings = views.strings();
         this.words = figures.words();
+        this.trends = new IndicatorCharts(language);
     }
 
     Views.Indicator indicator(IndicatorPage page, List<DrawnChart> charts) {
@@ -54,13 +57,15 @@ final class IndicatorViews {
         String better = ind.better() == Better.LOWER ? strings.get("indicator.better_lower")
                 : ind.better() == Better.HIGHER ? strings.get("indicator.better_higher") : null;
         List<Views.Download> downloads = List.of(
-                new Views.Download(strings.get("data.indicator_csv"), views.href(SiteLayout.indicatorData(page.route(), ind.id(), "csv")), "CSV"),
-                new Views.Download(strings.get("data.indicator_json"), views.href(SiteLayout.indicatorData(page.route(), ind.id(), "json")), "JSON"),
+                new Views.Download(strings.get("data.indicator_csv"),
+                        views.href(SiteLayout.indicatorData(page.route(), ind.id(), "csv")), "CSV"),
+                new Views.Download(strings.get("data.indicator_json"),
+                        views.href(SiteLayout.indicatorData(page.route(), ind.id(), "json")), "JSON"),
                 new Views.Download(strings.get("data.all_csv"), views.href(SiteLayout.siteData("csv")), "CSV"),
                 new Views.Download(strings.get("data.all_json"), views.href(SiteLayout.siteData("json")), "JSON"));
         return new Views.Indicator(ind.id(), ind.name().get(language), ind.unit(language), strings.get("type." + ind.type().word()),
                 ind.topic().get(language), ind.definition().map(d -> d.get(language)).orElse(null), better, standards,
-                views.charts(page.route(), charts), rows, (int) reports, downloads);
+                views.charts(page.route(), charts), trends.single(page), rows, (int) reports, downloads);
     }
 
     String datasetJsonLd(IndicatorPage page) {

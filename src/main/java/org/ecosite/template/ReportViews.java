@@ -53,7 +53,8 @@ final class ReportViews {
     Views.Social article(Report r, List<DrawnChart> charts) {
         FrontMatter fm = r.frontMatter();
         DrawnChart first = charts.stream().filter(DrawnChart::hasPng).findFirst().orElse(null);
-        return new Views.Social("article", first == null ? null : views.absolute(SiteLayout.chart(r.route(), first.id(), "png")),
+        return new Views.Social("article",
+                first == null ? null : views.absolute(SiteLayout.chart(r.route(), first.id(), "png")),
                 first == null ? null : first.spec().description(), fm.date().toString(),
                 fm.updated().map(Object::toString).orElse(null), null, null);
     }
@@ -80,7 +81,8 @@ final class ReportViews {
         boolean samePeriod = figuresPeriod != null && rows.stream().allMatch(f -> f.period().equals(figuresPeriod));
         List<Views.Download> downloads = fm.observations().isEmpty() ? List.of() : List.of(
                 new Views.Download(strings.get("data.csv"), views.href(SiteLayout.reportData(r.route(), "csv")), "CSV"),
-                new Views.Download(strings.get("data.json"), views.href(SiteLayout.reportData(r.route(), "json")), "JSON"));
+                new Views.Download(strings.get("data.json"), views.href(SiteLayout.reportData(r.route(), "json")),
+                        "JSON"));
         List<Views.Correction> corrections = fm.corrections().stream()
                 .map(c -> new Views.Correction(Dates.of(c.date(), language), c.note())).toList();
         Optional<Section> section = site.section(r.section());

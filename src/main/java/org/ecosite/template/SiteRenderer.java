@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import org.ecosite.chart.DrawnChart;
 import org.ecosite.check.Position;
 import org.ecosite.check.Problems;
+import org.ecosite.kind.DisclosureCatalog;
 import org.ecosite.config.SiteLayout;
 import org.ecosite.model.Group;
 import org.ecosite.model.IndicatorPage;
@@ -32,10 +33,17 @@ public final class SiteRenderer {
 
     private final Templates templates;
     private final ThemeStrings strings;
+    private final DisclosureCatalog catalog;
 
     public SiteRenderer(Templates templates, ThemeStrings strings) {
+        this(templates, strings, DisclosureCatalog.NONE);
+    }
+
+    /** @param catalog the rows of the 主动公开目录 beyond ecosite's defaults */
+    public SiteRenderer(Templates templates, ThemeStrings strings, DisclosureCatalog catalog) {
         this.templates = templates;
         this.strings = strings;
+        this.catalog = catalog;
     }
 
     /**
@@ -54,7 +62,7 @@ public final class SiteRenderer {
         pages.add("home", () -> views.context(homePage, "home", views.lists().home(LATEST_ON_HOME)), "");
 
         for (Report r : site.reports()) {
-            pages.add("report", () -> reportContext(views, site, r, charts), r.route());
+            pages.add(KindViews.template(r), () -> reportContext(views, site, r, charts), r.route());
         }
 
         for (Section s : site.sections()) {
@@ -105,6 +113,14 @@ public final class SiteRenderer {
         pages.add("search", () -> views.context(search, "search",
                 new Views.Search(views.href(Routes.SEARCH + "index.json"), views.browse())), Routes.SEARCH);
 
+        if (!site.reports().isEmpty()) {
+            String catalogTitle = strings.get("catalog.title");
+            Views.Page meta = views.page(catalogTitle, strings.get("catalog.summary"), Routes.CATALOG, "catalog",
+                    views.crumbs("", catalogTitle), catalogTitle, null, organization);
+            pages.add("catalog", () -> views.context(meta, "catalog", kinds(site).catalog(site, catalog, views::href)),
+                    Routes.CATALOG);
+        }
+
         String missing = strings.get("notfound.title");
         Views.Page notFound = views.page(missing, "", "404.html", "notfound", List.of(), missing, null, organization);
         pages.add("home", () -> views.context(notFound, "home", views.lists().home(LATEST_ON_HOME)), "404.html");
@@ -120,7 +136,7 @@ public final class SiteRenderer {
     public Optional<String> reportPage(Site site, Report report, Map<String, List<DrawnChart>> charts,
                                        Problems problems) {
         try {
-            return Optional.of(templates.render("report", reportContext(new ViewFactory(site, strings), site, report,
+            return Optional.of(templates.render(KindViews.template(report), reportContext(new ViewFactory(site, strings), site, report,
                     charts)));
         } catch (Templates.TemplateError e) {
             problems.error(e.file(), new Position(e.line(), 1), "template.error", e.getMessage());
@@ -137,7 +153,14 @@ public final class SiteRenderer {
                 "report", views.crumbs(r.section(), r.frontMatter().title()),
                 section.map(Section::title).orElse(strings.get("nav.home")), r.frontMatter().date().toString(),
                 view.disclosure().organization(), views.reports().article(r, own), views.reports().reportJsonLd(r));
-        return views.context(meta, "report", view, "sequence", views.reports().sequence(r));
+        // A penalty or EIA page shows its kind's fields too (KindViews); a report's context is as it was.
+        return kinds(site).context(
+                views.context(meta, "report", view, "sequence", views.reports().sequence(r)), r,
+                !r.bodyHtml().isBlank());
+    }
+
+    private KindViews kinds(Site site) {
+        return new KindViews(site.config().language(), site.config().basePath(), strings);
     }
 
     /** A list of reports, on as many pages as it needs. */

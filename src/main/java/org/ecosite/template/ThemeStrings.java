@@ -63,9 +63,12 @@ public final class ThemeStrings {
         if (args.length == 0) {
             return pattern;
         }
+        // Numbers stay numbers only where the text chooses by them ({0,choice,1#1 report|1<{0} reports}):
+        // elsewhere they are written as given, with no grouping.
+        boolean chooses = pattern.contains(",choice,");
         Object[] texts = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            texts[i] = String.valueOf(args[i]);
+            texts[i] = chooses && args[i] instanceof Number ? args[i] : String.valueOf(args[i]);
         }
         return new MessageFormat(pattern.replace("'", "''"), language.locale()).format(texts);
     }

@@ -131,6 +131,9 @@ final class ViewFactory {
         if (!site.years().isEmpty()) {
             nav.add(new Views.Link(strings.get("nav.years"), href(Routes.YEARS), false));
         }
+        if (!site.reports().isEmpty()) {
+            nav.add(new Views.Link(strings.get("nav.catalog"), href(Routes.CATALOG), false));
+        }
         return new Views.Site(config.title(), config.description().orElse(""), language.tag(),
                 config.baseUrl().toString(), config.baseUrl().getHost(), href(""),
                 config.organization().orElse(config.title()), footer, nav, href(Routes.SEARCH), href(FEED),

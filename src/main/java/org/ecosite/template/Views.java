@@ -122,7 +122,8 @@ public final class Views {
     }
 
     public record Indicator(String id, String name, String unit, String type, String topic, String definition,
-                            String better, List<StandardRow> standards, List<Chart> charts, List<DataRow> rows,
+                            String better, List<StandardRow> standards, List<Chart> charts, List<String> single,
+                            List<DataRow> rows,
                             int reportCount, List<Download> downloads) {
     }
 

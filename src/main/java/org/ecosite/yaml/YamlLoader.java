@@ -9,15 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.ecosite.check.Position;
 import org.ecosite.check.Problems;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -50,8 +47,6 @@ public final class YamlLoader {
     /** The longest value, in characters: a summary is a paragraph, a title a line. */
     public static final int MAX_VALUE = 16 * 1024;
 
-    private static final Pattern GLOBAL_TAG = Pattern.compile("Global tag is not allowed: tag:yaml.org,2002:(\\S+)");
-
     private static final Set<Tag> ALLOWED_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL,
             Tag.TIMESTAMP, Tag.SEQ, Tag.MAP);
 
@@ -71,26 +66,24 @@ public final class YamlLoader {
             problems.error(file, new Position(firstLine, 1), "yaml.text_too_long", text.length(), MAX_TEXT);
             return Optional.empty();
         }
+        if (YamlSlips.report(text, file, firstLine, problems)) {
+            return Optional.empty();
+        }
         Yaml yaml = new Yaml(options());
         Node root;
         try {
             root = yaml.compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
-            String problem = problemText(e);
-            Matcher tag = GLOBAL_TAG.matcher(problem);
-            if (tag.find()) {
-                // SnakeYAML's own guard refused a type tag: say so in our words.
-                problems.error(file, position(e.getProblemMark(), firstLine), "yaml.tag", "!!" + tag.group(1));
-            } else {
-                problems.error(file, position(e.getProblemMark(), firstLine), "yaml.syntax", problem);
-            }
+            ParserErrors.report(e, text, file, firstLine, problems);
             return Optional.empty();
         } catch (YAMLException e) {
             String message = String.valueOf(e.getMessage());
             if (message.contains("aliases")) {
                 problems.error(file, new Position(firstLine, 1), "yaml.aliases", MAX_ALIASES);
+            } else if (message.contains("exceeds the limit")) {
+                problems.error(file, new Position(firstLine, 1), "yaml.too_long", MAX_CODE_POINTS);
             } else {
-                problems.error(file, new Position(firstLine, 1), "yaml.syntax", message);
+                problems.error(file, new Position(firstLine, 1), "yaml.parse.other", firstLine);
             }
             return Optional.empty();
         }
@@ -119,22 +112,6 @@ public final class YamlLoader {
         return options;
     }
 
-    private static String problemText(MarkedYAMLException e) {
-        String problem = e.getProblem();
-        String context = e.getContext();
-        if (problem == null) {
-            return String.valueOf(context);
-        }
-        return context == null ? problem : context + ", " + problem;
-    }
-
-    private static Position position(Mark mark, int firstLine) {
-        if (mark == null) {
-            return new Position(firstLine, 1);
-        }
-        return new Position(mark.getLine() + firstLine, mark.getColumn() + 1);
-    }
-
     /** Turns SnakeYAML nodes into {@link YamlNode}s, guarding against tags, cycles and size. */
     private static final class Converter {
         private final String file;
@@ -154,7 +131,7 @@ public final class YamlLoader {
             if (failed) {
                 return null;
             }
-            Position at = position(node.getStartMark(), firstLine);
+            Position at = ParserErrors.position(node.getStartMark(), firstLine);
             if (++nodes > MAX_NODES) {
                 fail(at, "yaml.too_large", MAX_NODES);
                 return null;
@@ -194,7 +171,7 @@ public final class YamlLoader {
             Map<String, Position> seen = new HashMap<>();
             for (NodeTuple tuple : mapping.getValue()) {
                 Node keyNode = tuple.getKeyNode();
-                Position keyAt = position(keyNode.getStartMark(), firstLine);
+                Position keyAt = ParserErrors.position(keyNode.getStartMark(), firstLine);
                 if (keyNode.getTag() == Tag.MERGE) {
                     fail(keyAt, "yaml.merge");
                     return null;

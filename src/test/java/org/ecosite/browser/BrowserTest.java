@@ -46,7 +46,9 @@ class BrowserTest {
     static final String SEARCH_PAGE = "search/";
     /** The pages checked with axe-core, by route. The search page gets a query typed in. Add new page kinds here. */
     static final List<String> PAGES = List.of("", "reports/2024/youyang-2024-01-05/", "reports/", "regions/酉阳自治县/",
-            "topics/", "indicators/", "indicators/water_section_class/", SEARCH_PAGE);
+            "topics/", "indicators/", "indicators/water_section_class/", SEARCH_PAGE,
+            "reports/2021/jiaxian-2021-h1/", "penalties/", "penalties/2024/xinghe-building-materials/",
+            "penalties/2024/li/", "eia/2024/shimen-wastewater/", "catalog/");
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static final Path SHOTS = Path.of("target", "screenshots");
 
@@ -259,6 +261,23 @@ class BrowserTest {
         String none = search("无此词语");
         assertTrue(none.contains("没有找到"), none);
         assertTrue(browser.driver().findElements(By.cssSelector(".search-results li")).isEmpty());
+    }
+
+    /** A figure the source withholds reads as withheld in a search snippet, as on its page, never as a star. */
+    @Test
+    void aWithheldFigureIsShownAsWithheldInSearchSnippets() {
+        care(false);
+        search("累计浓度");
+        List<WebElement> withheld = browser.driver().findElements(By.cssSelector(".search-snippet .withheld"));
+        assertFalse(withheld.isEmpty(), browser.driver().findElement(By.cssSelector(".search-results")).getText());
+        for (WebElement e : withheld) {
+            assertEquals("img", e.getAttribute("role"));
+            assertEquals("数字未公开", e.getAttribute("aria-label"));
+            assertEquals("未公开", e.getText());
+        }
+        String snippet = withheld.get(0).findElement(By.xpath("..")).getText();
+        assertTrue(snippet.contains("累计浓度达到未公开微克/立方米"), snippet);
+        assertFalse(snippet.contains("\uFFFC") || snippet.contains("达到*"), snippet);
     }
 
     private String firstResult() {

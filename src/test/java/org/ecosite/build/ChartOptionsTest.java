@@ -31,8 +31,9 @@ class ChartOptionsTest {
 
     private static long count(Path out, String suffix) throws Exception {
         try (Stream<Path> walk = Files.walk(out)) {
-            // static/img/map.png is the site's own picture, not a chart.
-            return walk.filter(p -> p.toString().endsWith(suffix) && !p.toString().contains("/img/")).count();
+            // static/img/map.png is the site's own picture and assets/icon.svg the theme's icon, not charts.
+            return walk.filter(p -> p.toString().endsWith(suffix) && !p.toString().contains("/img/")
+                    && !p.toString().contains("/assets/")).count();
         }
     }
 

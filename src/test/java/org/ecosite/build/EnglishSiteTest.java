@@ -116,4 +116,21 @@ class EnglishSiteTest {
         assertEquals("Care mode (large text)", home.selectFirst(".care-button").text());
         assertEquals("Search the reports", home.selectFirst("label[for=es-q]").text());
     }
+
+    /**
+     * No word of the theme is left in Chinese on an English site (the footer's record numbers are
+     * Chinese by law and stay), and counts are written in the singular and plural.
+     */
+    @Test
+    void anEnglishSiteHasNoChineseWordOfTheThemeAndCountsInTheSingular() throws Exception {
+        try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(out)) {
+            for (Path file : (Iterable<Path>) walk.filter(p -> p.toString().endsWith(".html"))::iterator) {
+                Document doc = TestSites.html(file);
+                doc.select(".footer-fields").remove();
+                assertFalse(doc.text().matches("(?s).*[\\u2e80-\\u9fff\\uff00-\\uffef].*"), file + ": " + doc.text());
+                assertFalse(doc.text().matches("(?s).*\\b1 (reports|figures)\\b.*"), file + ": " + doc.text());
+            }
+        }
+        assertTrue(page("topics").text().contains("1 report"), page("topics").text());
+    }
 }

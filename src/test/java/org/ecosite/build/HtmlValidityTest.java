@@ -70,7 +70,7 @@ class HtmlValidityTest {
         Path demo = temp.resolve("demo");
         TestSites.build(Path.of("").toAbsolutePath(), demo);
         int pages = validate(demo);
-        for (String fixture : List.of("valid/basic", "valid/english")) {
+        for (String fixture : List.of("valid/basic", "valid/english", "valid/kinds")) {
             Path out = temp.resolve(fixture.replace('/', '-') + "-out");
             TestSites.build(TestSites.copy(fixture, temp), out);
             pages += validate(out);

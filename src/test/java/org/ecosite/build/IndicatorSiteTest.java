@@ -79,7 +79,9 @@ class IndicatorSiteTest {
         assertEquals("28", pm25.selectFirst(".number").text());
         assertEquals("μg/m³", pm25.selectFirst(".unit").text());
         assertEquals("比2023年上半年下降 2 μg/m³（6.7%），改善", pm25.selectFirst(".card-change").text());
-        assertEquals("达标：低于国家二级标准 35 μg/m³", pm25.selectFirst(".card-standard").text());
+        // A half-year mean is never "达标" against an annual limit: the limit stands beside it as a reference.
+        assertEquals("参考：年均值国家二级标准 35 μg/m³", pm25.selectFirst(".card-standard").text());
+        assertTrue(pm25.selectFirst(".card-standard").hasClass("reference"));
         assertTrue(pm25.hasClass("trend-improved"));
         Element water = card(doc, "water_section_class");
         assertEquals("Ⅱ类", water.selectFirst(".number").text());
@@ -92,7 +94,8 @@ class IndicatorSiteTest {
         assertTrue(card(doc, "cod_reduction").select(".card-change").isEmpty(), "no figure a year earlier");
 
         Element over = card(page("reports/b-2024-h1"), "pm25");
-        assertEquals("未达标：高于国家二级标准 35 μg/m³", over.selectFirst(".card-standard").text());
+        assertEquals("参考：年均值国家二级标准 35 μg/m³", over.selectFirst(".card-standard").text(),
+                "36 beside 35 is no failure either: the standard is of the annual mean");
     }
 
     @Test
@@ -104,16 +107,17 @@ class IndicatorSiteTest {
         assertEquals("细颗粒物（PM2.5）平均浓度", names.get(0), "figures held against a standard come first");
         Element pm25 = jia.selectFirst(".key-figures li");
         assertTrue(pm25.text().contains("29 μg/m³"), pm25.text());
-        assertTrue(pm25.text().contains("达标：低于国家二级标准（过渡期） 30 μg/m³"), pm25.text());
+        assertTrue(pm25.text().contains("参考：年均值国家二级标准（过渡期） 30 μg/m³"), pm25.text());
+        assertTrue(pm25.select(".key-note.meets, .key-note.fails").isEmpty(), pm25.html());
         assertTrue(jia.selectFirst(".key-source a").attr("href").endsWith("/reports/a-2026-h1/"));
         Element yi = home.select(".region-summary").stream()
                 .filter(e -> e.selectFirst("h3 a").text().equals("乙县")).findFirst().orElseThrow();
-        assertTrue(yi.text().contains("未达标"), yi.text());
+        assertTrue(!yi.text().contains("未达标") && yi.text().contains("参考：年均值国家二级标准 35 μg/m³"), yi.text());
     }
 
     @Test
     void standardsAreChosenByTheEndOfEachPeriod() {
-        assertEquals("达标：低于国家二级标准（过渡期） 30 μg/m³",
+        assertEquals("参考：年均值国家二级标准（过渡期） 30 μg/m³",
                 card(page("reports/a-2026-h1"), "pm25").selectFirst(".card-standard").text());
         assertTrue(page("reports/a-2023-h1").selectFirst("tr[data-indicator=pm25]").text()
                 .contains("GB 3095-2012 二级年均限值 35 μg/m³"));
@@ -140,7 +144,7 @@ class IndicatorSiteTest {
     void reportChartsHaveDescriptionsFromTheData() throws Exception {
         Document doc = page("reports/a-2024-h1");
         Element standard = doc.selectFirst("figure.chart img[src$=/standard.svg]");
-        assertEquals("2024年上半年，PM2.5 平均浓度 28 μg/m³，低于国家二级标准 35 μg/m³。", standard.attr("alt"));
+        assertEquals("2024年上半年，PM2.5 平均浓度 28 μg/m³；参考：年均值国家二级标准 35 μg/m³。", standard.attr("alt"));
         Element reductions = doc.selectFirst(".figures figure.chart img[src$=/figures-1.svg]");
         assertNotNull(reductions, doc.select("figure.chart img").eachAttr("src").toString());
         org.jsoup.nodes.Document svg = Jsoup.parse(TestSites.read(out.resolve("reports/a-2024-h1/standard.svg")), "",
@@ -188,7 +192,9 @@ class IndicatorSiteTest {
         Element trend = doc.selectFirst("figure.chart img[src$=/trend.svg]");
         assertTrue(trend.attr("alt").contains("甲区：2023年上半年 30 μg/m³；2024年上半年 28 μg/m³；2026年上半年 29 μg/m³"),
                 trend.attr("alt"));
-        assertTrue(trend.attr("alt").contains("2026-03-01起执行新标准（国家二级标准（过渡期） 30 μg/m³）"), trend.attr("alt"));
+        assertTrue(trend.attr("alt").contains("2026-03-01起执行新标准（年均值国家二级标准（过渡期） 30 μg/m³（仅作参考））"),
+                trend.attr("alt"));
+        assertTrue(trend.attr("alt").contains("参考线：年均值国家二级标准 35 μg/m³（仅作参考）"), trend.attr("alt"));
         org.jsoup.nodes.Document svg = Jsoup.parse(TestSites.read(out.resolve("indicators/pm25/trend.svg")), "",
                 Parser.xmlParser());
         assertTrue(svg.select("text").eachText().contains("2026-03-01 起执行新标准"), svg.select("text").eachText().toString());

@@ -85,6 +85,40 @@ class InvalidInputTest {
                         "content/reports/bad.md:4:9: error: 字段“region”的值待确认：导入时未能确定，请填写或删除",
                         "content/reports/bad.md:10:12: error: 字段“value（pm25）”的值待确认：导入时未能确定，请填写或删除",
                         "提示：对照原文填上正确的值，再删去这一行末尾的“# 待确认……”")),
+                Arguments.of("penalty", List.of(
+                        "content/penalties/bad.md:8:14: error: 统一社会信用代码“91509999MA5U0A1B2Q”的校验码不对：按前 17 位，"
+                                + "第 18 位应为“P”",
+                        "content/penalties/person.md:7:8: error: 当事人是自然人，姓名“王小明”不能完整公开",
+                        "content/penalties/person.md:9:14: error: 自然人没有统一社会信用代码，这里也不能写身份证号",
+                        "content/penalties/kind.md:2:7: error: 未知的内容类型“notice”")),
+                Arguments.of("personal-data", List.of(
+                        "content/reports/bad.md:5:16: error: 不能公开手机号“13800138000”",
+                        "content/reports/bad.md:10:12: error: 不能公开身份证号“11010519491231002X”",
+                        "content/reports/bad.md:10:49: error: 不能公开银行卡号“6222600260001072444”")),
+                Arguments.of("eia", List.of(
+                        "content/eia/bad.md:10:14: error: 附件“missing.pdf”不存在",
+                        "content/eia/bad.md:13:20: error: 批复日期 2024-06-05 在拟批准公示结束（2024-06-07）之前")),
+                Arguments.of("data-file", List.of(
+                        "data/air.csv:4:13: error: 未知的指标编号“pm2.5”",
+                        "data/air.csv:5:18: error: 指标“pm25”的值“四十一”不是数字",
+                        "data/air.csv:6:27: error: 天数 31 超过了时期 2024-02 的总天数 29",
+                        "data/air.csv:7:18: error: 不能公开手机号“13800138000”")),
+                Arguments.of("missing-link-target", List.of(
+                        "content/reports/bad.md:9:12: error: 找不到图片“/img/longtan_river.png”",
+                        "提示：是不是想写“/img/longtan-river.png”？",
+                        "content/reports/bad.md:11:7: error: 找不到链接的文件“files/plan.pdf”",
+                        "content/reports/bad.md:11:28: warning: 找不到锚点“#二、存在的问题”对应的标题",
+                        "提示：链接的报告中的标题有：一、总体情况。")),
+                Arguments.of("yaml-slips", List.of(
+                        "content/reports/bad.md:2:6: error: 第 2 行用了全角冒号“：”，请改成半角冒号加空格“: ”",
+                        "content/reports/bad.md:8:3: error: 第 8 行像是列表中的一项，但前面少了“- ”，请在内容前加上减号和空格“- ”",
+                        "content/reports/bad.md:11:12: error: 第 11 行的值“*”以星号“*”开头，YAML 会把它当成别名（引用），"
+                                + "请给整个值加上半角引号",
+                        "indicators.yaml:4:1: error: 第 4 行的缩进用了 Tab，请改成半角空格")),
+                Arguments.of("site-yaml-slips", List.of(
+                        "site.yaml:5:17: error: 第 5 行的“0012000001”以 0 开头又没有加引号，YAML 会把它当成数字读，开头的 0 会丢失；"
+                                + "请加上半角引号写成 \"0012000001\"",
+                        "site.yaml:6:1: error: 第 6 行用了全角空格“　”，请改成半角空格")),
                 Arguments.of("bad-base-url", List.of("site.yaml:2:11: error: base_url“www.example.gov.cn/sthjj”不是有效的网址",
                         "site.yaml:3:11: error: 不支持的语言“klingon”")),
                 // Once internal errors: a chart block with no indicator, names the generator writes itself.

@@ -88,7 +88,7 @@ class PublicSiteTest {
         assertEquals(List.of("2024年"), home.select("#es-years ~ .entry-list a").eachText());
         assertEquals(4, home.select("#es-topics ~ .entry-list a").size());
         List<String> nav = home.select(".site-nav a").eachText();
-        assertEquals(List.of("首页", "工作报告", "指标数据", "按地区", "按主题", "按年份"), nav);
+        assertEquals(List.of("首页", "工作报告", "指标数据", "按地区", "按主题", "按年份", "公开目录"), nav);
         assertNotNull(home.selectFirst("form[role=search][action=" + BASE + "search/] input[name=q]"));
     }
 
@@ -114,6 +114,17 @@ class PublicSiteTest {
                 assertEquals("www.example.gov.cn", meta(doc, "name", "SiteDomain"));
                 assertEquals("5099990099", meta(doc, "name", "SiteIDCode"));
                 assertFalse(meta(doc, "name", "ColumnName").isBlank(), file.toString());
+                // Every page declares its icon under the base path: browsers never ask the host's root.
+                assertEquals(BASE + "assets/icon.svg", doc.selectFirst("link[rel=icon]").attr("href").replaceAll("\\?.*", ""));
+                assertTrue(Files.isRegularFile(out.resolve("assets/icon.svg")));
+                if (file.getFileName().toString().equals("404.html")) {
+                    // The page for a missing address is not to be indexed and names no address of its own.
+                    assertEquals("noindex", meta(doc, "name", "robots"));
+                    assertNull(doc.selectFirst("link[rel=canonical]"));
+                    assertNull(doc.selectFirst("meta[property=og:url]"));
+                    continue;
+                }
+                assertNull(doc.selectFirst("meta[name=robots]"), file.toString());
                 assertEquals(doc.selectFirst("link[rel=canonical]").attr("href"), meta(doc, "property", "og:url"));
                 assertTrue(meta(doc, "property", "og:url").startsWith(ABSOLUTE));
                 assertEquals("zh_CN", meta(doc, "property", "og:locale"));

@@ -31,14 +31,47 @@ class ChartDescriptionTest {
 
     @Test
     void airFiguresAreComparedWithTheStandardInForce() {
-        List<ChartSpec> zh = new ReportCharts(Language.ZH_CN).plan(List.of(figure("pm25", "15", "2024-01/2024-05")));
-        assertEquals("2024年1—5月，PM2.5 平均浓度 15 μg/m³，低于国家二级标准 35 μg/m³。", zh.get(0).description());
-        List<ChartSpec> en = new ReportCharts(Language.EN).plan(List.of(figure("pm25", "15", "2024-01/2024-05")));
-        assertEquals("Jan–May 2024: PM2.5 15 μg/m³, below the national Grade II standard of 35 μg/m³.",
+        List<ChartSpec> zh = new ReportCharts(Language.ZH_CN).plan(List.of(figure("pm25", "15", "2024")));
+        assertEquals("2024年，PM2.5 平均浓度 15 μg/m³，低于国家二级标准 35 μg/m³。", zh.get(0).description());
+        List<ChartSpec> en = new ReportCharts(Language.EN).plan(List.of(figure("pm25", "15", "2024-01/2024-12")));
+        assertEquals("Jan–Dec 2024: PM2.5 15 μg/m³, below the national Grade II standard of 35 μg/m³.",
                 en.get(0).description());
-        List<ChartSpec> after = new ReportCharts(Language.ZH_CN).plan(List.of(figure("pm25", "32", "2026-H1")));
-        assertEquals("2026年上半年，PM2.5 平均浓度 32 μg/m³，高于国家二级标准（过渡期） 30 μg/m³。",
+        List<ChartSpec> after = new ReportCharts(Language.ZH_CN).plan(List.of(figure("pm25", "32", "2027")));
+        assertEquals("2027年，PM2.5 平均浓度 32 μg/m³，高于国家二级标准（过渡期） 30 μg/m³。",
                 after.get(0).description());
+    }
+
+    /** GB 3095's annual limit applies to an annual mean; a mean of January–May is held against it for reference only. */
+    @Test
+    void aShorterMeanIsComparedWithTheAnnualLimitOnlyForReference() {
+        StandardChart zh = (StandardChart) new ReportCharts(Language.ZH_CN)
+                .plan(List.of(figure("pm25", "15", "2024-01/2024-05"))).get(0);
+        assertEquals("2024年1—5月，PM2.5 平均浓度 15 μg/m³；参考：年均值国家二级标准 35 μg/m³。", zh.description());
+        assertEquals("2024年1—5月 · 实测值，年均值标准仅作参考", zh.subtitle());
+        assertEquals("年均值标准（参考）", zh.limitName());
+        assertEquals("参考 35 μg/m³", zh.items().get(0).limitText());
+        assertEquals("参考：GB 3095-2012 二级年均限值 35 μg/m³", zh.table().rows().get(0).get(2));
+        StandardChart en = (StandardChart) new ReportCharts(Language.EN)
+                .plan(List.of(figure("pm25", "40", "2024-H1"))).get(0);
+        assertEquals("H1 2024: PM2.5 40 μg/m³; for reference: the annual-mean the national Grade II standard, 35 μg/m³.",
+                en.description());
+    }
+
+    /** A preliminary figure carries its mark in the chart's title, labels, description and table. */
+    @Test
+    void preliminaryFiguresAreMarkedInEveryPartOfAChart() throws Exception {
+        Observation o = new Observation(CATALOG.find("fines").orElseThrow(), new Value.Quantity(new BigDecimal("85")),
+                Period.parse("2024").orElseThrow(), Optional.empty(), Status.PRELIMINARY, Optional.empty(),
+                Optional.empty(), Optional.empty(), Position.START);
+        BarChart bars = (BarChart) new ReportCharts(Language.ZH_CN).plan(List.of(o)).get(0);
+        assertTrue(bars.title().endsWith("（含初步数据）"), bars.title());
+        assertEquals("85万元（初步）", bars.bars().get(0).valueText());
+        assertTrue(bars.bars().get(0).preliminary());
+        assertTrue(bars.description().contains("85万元（初步）"), bars.description());
+        assertEquals("初步", bars.table().rows().get(0).get(3));
+        String svg = new ChartRenderer(ChartFonts.builtIn(),
+                java.util.Locale.SIMPLIFIED_CHINESE, false).svg(bars);
+        assertTrue(svg.contains("（含初步数据）</title>") && svg.contains("85万元（初步）。</desc>"), svg);
     }
 
     @Test

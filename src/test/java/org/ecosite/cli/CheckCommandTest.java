@@ -100,7 +100,33 @@ class CheckCommandTest {
         long shown = run.err().lines().filter(l -> l.contains(": warning: 疑似用占位符") && !l.contains("Markdown"))
                 .count();
         assertEquals(ProblemPrinter.SAME_KIND_SHOWN, shown, run::toString);
-        assertTrue(run.err().contains("content/reports/2024/a.md: …… 同类问题另有 4 处，运行 ecosite check 可列出全部"),
+        assertTrue(run.err().contains("content/reports/2024/a.md: …… 同类问题另有 4 处，运行 bin/ecosite check --source "
+                + site + " --only placeholder 可列出全部"), run::toString);
+    }
+
+    @Test
+    void theOutputEndsWithASummaryPerFileAndKindAndOnlyListsOneKind() {
+        Path site = TestSites.copy("lint", temp);
+        TestSites.Run run = TestSites.run("check", "--source", site.toString());
+        assertEquals(0, run.exitCode(), run::toString);
+        List<String> lines = run.out().strip().lines().toList();
+        int title = lines.indexOf(lines.stream().filter(l -> l.startsWith("问题汇总（0 个错误，")).findFirst().orElseThrow());
+        assertTrue(lines.get(title + 1).matches("\\s+文件\\s+类别\\s+错误\\s+警告\\s+提示"), run::toString);
+        assertTrue(lines.stream().anyMatch(l -> l.matches("\\s+content/reports/2024/a.md\\s+placeholder（占位符）\\s+·\\s+7\\s+·")),
                 run::toString);
+        assertTrue(lines.stream().anyMatch(l -> l.matches("\\s+合计\\s+0\\s+\\d+\\s+0")), run::toString);
+        assertEquals("只看某一类的全部：bin/ecosite check --source " + site + " --only placeholder",
+                lines.get(lines.size() - 2), run::toString);
+
+        TestSites.Run only = TestSites.run("check", "--only", "placeholder", "--source", site.toString());
+        assertEquals(0, only.exitCode(), only::toString);
+        List<String> shown = only.out().lines().filter(l -> l.startsWith("content/")).toList();
+        assertTrue(shown.size() >= 7, only::toString);
+        assertTrue(shown.stream().allMatch(l -> l.contains("占位符")), only::toString);
+        assertTrue(only.out().contains("检查完成：0 个错误，" + shown.size() + " 个警告"), only::toString);
+
+        TestSites.Run none = TestSites.run("check", "--only", "placeholdr", "--source", site.toString());
+        assertTrue(none.err().contains("--only“placeholdr”不是本次检查出现过的问题类别；出现过的类别：")
+                && none.err().contains("placeholder,") , none::toString);
     }
 }

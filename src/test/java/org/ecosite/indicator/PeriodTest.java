@@ -45,4 +45,27 @@ class PeriodTest {
         assertTrue(!now.isYearBefore(Period.parse("2023-H1").orElseThrow()));
         assertTrue(Period.parse("2024-02").orElseThrow().isYearBefore(Period.parse("2023-02").orElseThrow()));
     }
+
+    /** Comparable periods are one span whatever their label; different spans never are. */
+    @ParameterizedTest(name = "{0} ~ {1}")
+    @CsvSource({
+        "2024-H1,         2023-01/2023-06,           true",
+        "2024,            2023-01/2023-12,           true",
+        "2024-01/2024-05, 2023-01/2023-05,           true",
+        "2024-01/2024-02, 2023-01/2023-02,           true",
+        "2024-Q2,         2023-04/2023-06,           true",
+        "2024-01/2024-05, 2024-H1,                   false",
+        "2024,            2024-H1,                   false",
+        "2024-01/2024-05, 2024-01-01/2024-05-30,     false",
+    })
+    void spansCompareLikeWithLike(String a, String b, boolean same) {
+        assertEquals(same, Period.parse(a).orElseThrow().span().equals(Period.parse(b).orElseThrow().span()));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2024, true", "2024-01/2024-12, true", "2024-01-01/2024-12-31, true", "2024-H1, false",
+        "2023-07/2024-06, false"})
+    void aCalendarYearIsKnownHoweverItIsWritten(String text, boolean year) {
+        assertEquals(year, Period.parse(text).orElseThrow().isCalendarYear());
+    }
 }

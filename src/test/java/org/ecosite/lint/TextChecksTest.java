@@ -91,7 +91,8 @@ class TextChecksTest {
         assertTrue(fresh.stream().noneMatch(l -> l.contains("没有更新") || l.contains("之后")), fresh::toString);
         List<String> stale = problemLines(TestSites.runOn(LocalDate.of(2024, 7, 25), env, "check", "--source",
                 site.toString()));
-        assertTrue(stale.contains(FILE + ":3:7: warning: 网站已经 15 天没有更新：最新一篇报告的日期是 2024-07-10"),
+        assertTrue(stale.contains(FILE + ":3:7: note: 网站已经 15 天没有更新：最新一篇报告的日期是 2024-07-10"
+                        + "（site.yaml 的 health.stale_after_days 为 14 天）"),
                 stale::toString);
     }
 

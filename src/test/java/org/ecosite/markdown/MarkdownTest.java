@@ -86,4 +86,22 @@ class MarkdownTest {
         assertTrue(html.contains("见[附件一]和[bookmark: _GoBack]"), html);
         assertTrue(html.contains("<a href=\"#1-扬尘管控\">上文</a>"), html);
     }
+
+    @Test
+    void footnotesAreNumberedNotesAtTheEndAndTheirTextIsText() {
+        ParsedMarkdown parsed = markdown.parse("PM2.5 平均浓度 15 微克/立方米[^1]，优良天数达标[^说明]。\n\n"
+                + "[^1]: 数据来自县监测站，见[监测报告](/files/a.pdf)。\n\n[^说明]: 按国家二级标准评价。\n", 5);
+        assertEquals(List.of("/files/a.pdf"), parsed.links().stream().map(LinkUse::destination).toList());
+        assertEquals(new Position(7, 24), parsed.links().get(0).position());
+        String html = markdown.render(parsed, s -> "/x" + s, b -> "");
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parseBodyFragment(html);
+        assertEquals(List.of("#fn-1", "#fn-2"), page.select("p sup a.footnote-ref").eachAttr("href"));
+        assertEquals(List.of("1", "2"), page.select("p sup a.footnote-ref").eachText());
+        assertEquals(List.of("fn-1", "fn-2"), page.select(".footnotes li").eachAttr("id"));
+        assertEquals("按国家二级标准评价。", page.select(".footnotes li").get(1).selectFirst("p").text());
+        assertEquals("/x/files/a.pdf", page.selectFirst(".footnotes li a:not(.footnote-backref)").attr("href"));
+        assertFalse(html.contains("[^"), html);
+        assertEquals("PM2.5 平均浓度 15 微克/立方米，优良天数达标。\n数据来自县监测站，见监测报告。\n按国家二级标准评价。\n",
+                markdown.text(parsed), "the notes are searchable, their labels are not text");
+    }
 }

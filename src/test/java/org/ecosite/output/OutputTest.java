@@ -12,6 +12,9 @@ import java.nio.file.Path;
 
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -102,6 +105,25 @@ class OutputTest {
                 StandardCharsets.UTF_8)).readLine();
         assertEquals("writing", line);
         return p;
+    }
+
+    @Test
+    void aBuildThatFailsWhileOtherThreadsStillWriteLeavesNoStagingFolder() throws Exception {
+        Path site = temp.resolve("site");
+        Output output = Output.begin(site);
+        byte[] page = "page".getBytes(StandardCharsets.UTF_8);
+        // A parallel stream rethrows the first failure while its other tasks go on writing, as pages do.
+        assertThrows(IllegalStateException.class, () -> IntStream.range(0, 4000).parallel().forEach(i -> {
+            if (i == 2000) {
+                throw new IllegalStateException("a page failed");
+            }
+            output.write("reports/" + i + "/index.html", page);
+        }));
+        output.abort();
+        ForkJoinPool.commonPool().awaitQuiescence(1, TimeUnit.MINUTES);
+        try (var left = Files.list(temp)) {
+            assertEquals(List.of(), left.toList(), "writers still running after the abort made nothing anew");
+        }
     }
 
     @Test
