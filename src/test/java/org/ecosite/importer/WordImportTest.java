@@ -144,7 +144,9 @@ class WordImportTest {
         assertEquals("（一）大气环境质量稳中向好", article.select("h3").first().text());
         assertEquals("明显改善", article.select("strong").first().text());
         assertEquals("初步统计", article.select("em").first().text());
-        assertEquals(List.of("加强工地扬尘管控", "推进散乱污企业整治"), article.select("ol li").eachText());
+        assertEquals(List.of("加强工地扬尘管控", "推进散乱污企业整治"), article.select("> ol > li").eachText());
+        assertTrue(article.select("sup a[href^=#fn]").size() == 1 && article.text().contains("数据来源：县环境监测站。"),
+                "the footnote is a footnote\n" + article);
         Element table = article.selectFirst("table");
         assertEquals(List.of("指标", "2024年上半年", "说明"), table.select("th").eachText());
         assertEquals("表1 主要指标", table.previousElementSibling().text(), "the caption stays with its table");
