@@ -7,9 +7,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.ecosite.check.Messages;
-import org.ecosite.check.Problems;
-import org.ecosite.config.SiteConfig;
-import org.ecosite.config.SiteConfigLoader;
 import org.ecosite.deploy.DeployException;
 import org.ecosite.deploy.DeployPlan;
 import org.ecosite.deploy.Target;
@@ -68,8 +65,7 @@ final class DeployCommand implements Callable<Integer> {
         if (!site.isSite(environment.variables(), err)) {
             return ExitCodes.USAGE;
         }
-        Messages messages = site.messages(environment.variables(),
-                SiteConfigLoader.load(site.site(), new Problems()).map(SiteConfig::language));
+        Messages messages = site.messagesOfSite(environment.variables());
         Path built = output != null ? output.toAbsolutePath().normalize() : site.site().resolve("site");
         if (!Files.isRegularFile(built.resolve("index.html"))) {
             err.println("ecosite: " + messages.get("deploy.no_output", built));

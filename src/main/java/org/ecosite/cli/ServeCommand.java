@@ -20,9 +20,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.ecosite.build.BuildResult;
 import org.ecosite.check.Messages;
 import org.ecosite.check.Problem;
-import org.ecosite.check.Problems;
-import org.ecosite.config.SiteConfig;
-import org.ecosite.config.SiteConfigLoader;
 import org.ecosite.serve.Preview;
 
 import picocli.CommandLine;
@@ -72,8 +69,7 @@ final class ServeCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         Path folder = site.site();
-        Messages messages = site.messages(environment.variables(),
-                SiteConfigLoader.load(folder, new Problems()).map(SiteConfig::language));
+        Messages messages = site.messagesOfSite(environment.variables());
         if (port < 0 || port > MAX_PORT) {
             err.println("ecosite: " + messages.get("serve.bad_port", port));
             return ExitCodes.USAGE;

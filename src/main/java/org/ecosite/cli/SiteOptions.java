@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.ecosite.check.Messages;
+import org.ecosite.check.Problems;
 import org.ecosite.config.Language;
+import org.ecosite.config.SiteConfig;
+import org.ecosite.config.SiteConfigLoader;
 
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -37,6 +40,11 @@ final class SiteOptions {
     Messages early(Map<String, String> env) {
         return Messages.of(MessageLanguage.choose(CommandLanguage.flag(command.commandLine()), env, Optional.empty())
                 .locale());
+    }
+
+    /** Messages in the site's language, read from its site.yaml, for commands that do not build. */
+    Messages messagesOfSite(Map<String, String> env) {
+        return messages(env, SiteConfigLoader.load(site(), new Problems()).map(SiteConfig::language));
     }
 
     /** Messages once the site's language is known. */

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.ecosite.output.Output;
+
 /**
  * A folder on this machine or on a mounted share. Files are compared by content, so a target
  * copied by other means is brought up to date without copying what already matches. Each file
@@ -111,7 +113,7 @@ public final class FolderTarget implements Target {
             }
         }
         if (Files.isDirectory(destination, LinkOption.NOFOLLOW_LINKS)) {
-            deleteTree(destination);
+            Output.deleteTree(destination);
         }
     }
 
@@ -136,16 +138,6 @@ public final class FolderTarget implements Target {
             throw new IOException("refusing a path outside the target: " + path);
         }
         return resolved;
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        List<Path> all;
-        try (Stream<Path> walk = Files.walk(root)) {
-            all = walk.sorted(Comparator.reverseOrder()).toList();
-        }
-        for (Path p : all) {
-            Files.deleteIfExists(p);
-        }
     }
 
     private static boolean differs(Path built, Path there) throws IOException {
