@@ -237,6 +237,12 @@ public final class Preview implements AutoCloseable {
         }
         server.stop();
         cleaner.shutdownNow();
+        try {
+            // A deletion of old builds still walking the folder would make the one below fail half-way.
+            cleaner.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         synchronized (this) {
             // Waits for a build under way; none starts after this.
             closed = true;
