@@ -11,13 +11,16 @@ import org.ecosite.output.Output;
 /**
  * One build, start to end, in two phases:
  * <pre>
- * Check:   site.yaml ─► catalog ─► content/ ─► front matter ─► Markdown parse ─► routes, links
- *            ─► text checks ─► figures, chart blocks, theme                        ═► Checked
- * Publish: Markdown render ─► site model ─► charts (cached) ─► pages ─► data files ─► search index
+ * Check:   site.yaml ─► catalog, theme ─► per file: read ─► front matter ─► parse ─► text checks
+ *            ─► routes, links ─► dates ─► figures, chart blocks, font              ═► Checked (no text)
+ * Publish: site model ─► charts (cached) ─► list pages ─► data files
+ *            ─► per report: read again ─► parse ─► body ─► page ─► search text ─► search index
  *            ─► feed, sitemap, copied files ─► output (swapped in at the end)
  * </pre>
  * Problems of every stage are collected; publishing starts only when the checks found no error,
- * so the editor sees every content problem at once and a failed build writes nothing.
+ * so the editor sees every content problem at once and a failed build writes nothing. Neither phase
+ * holds the texts of the whole site: each file is read, parsed and checked, then read again to be
+ * published, so memory grows with the number of reports, not with their length.
  */
 public final class Build {
 

@@ -39,6 +39,7 @@ import org.ecosite.lint.SiteHealth;
 import org.ecosite.markdown.FencedBlock;
 import org.ecosite.markdown.Heading;
 import org.ecosite.markdown.Markdown;
+import org.ecosite.markdown.Outline;
 import org.ecosite.markdown.ParsedMarkdown;
 import org.ecosite.model.Figures;
 import org.ecosite.model.Links;
@@ -68,24 +69,25 @@ final class Check {
         Catalog catalog = CatalogLoader.load(source, problems);
         WorkCalendar calendar = WorkCalendar.load(source, problems);
         Content content = ContentLoader.load(source, problems);
-        Read read = readFrontMatter(content, catalog, options.drafts(), problems);
-        timings.lap("read");
-
-        // The theme's words for a withheld figure go into the parse's renderer, so it is read first.
+        // The theme's words for a withheld figure go into the parse's renderer, so it is read before any text.
         Optional<Theme> theme = config.flatMap(c -> Theme.locate(layout, c.theme(), problems));
         Optional<ThemeStrings> strings = theme.flatMap(t -> ThemeStrings.load(t, config.get().language(), problems));
         Markdown markdown = new Markdown(Set.of(BlockCharts.INFO), strings.map(t -> new Markdown.Words(
                 t.get("withheld.label"), t.get("withheld.name"))).orElse(Markdown.Words.CHINESE));
-        Parsed parsed = parse(markdown, content, read);
+        timings.lap("read");
+
+        // What the text says: placeholders for figures, Word artefacts, figures the front matter contradicts,
+        // dates. Warnings, so a strict build refuses to publish them. Each file's own are checked as it is parsed.
+        Lint lint = new Lint(options.today(), options.cache().lint());
+        Scanned scanned = scan(content, catalog, markdown, lint, options.drafts(), problems);
+        Read read = scanned.read();
+        Parsed parsed = scanned.parsed();
         timings.lap("markdown parse");
         Routes routes = Routes.of(read.published(), content.resources(), problems);
         Map<String, Map<String, String>> links = config.map(c -> checkLinks(c, routes, read, parsed, problems))
                 .orElse(Map.of());
         timings.lap("routes and links");
-        // What the text says: placeholders for figures, Word artefacts, figures the front matter contradicts,
-        // dates. Warnings, so a strict build refuses to publish them.
-        new Lint(options.today(), options.cache().lint()).check(read.published(), parsed.files(), parsed.bodies(),
-                problems);
+        lint.dates(read.published(), problems);
         DeadlineChecks.check(read.published(), calendar, problems);
         config.ifPresent(c -> SiteHealth.check(read.published(), c.health(), options.today(), problems));
         timings.lap("text checks");
@@ -97,7 +99,7 @@ final class Check {
 
         boolean drawCharts = config.map(c -> c.charts().enabled()).orElse(false) && !figures.all().isEmpty();
         Optional<ChartFont> font = drawCharts ? chartFont(layout, config.get(), problems) : Optional.empty();
-        timings.lap("chart blocks, theme");
+        timings.lap("chart blocks, chart font");
         if (problems.hasErrors() || options.strict() && problems.count(Severity.WARNING) > 0 || config.isEmpty()
                 || theme.isEmpty() || strings.isEmpty()) {
             return Optional.empty();
@@ -113,75 +115,93 @@ final class Check {
     }
 
 
-    // --- reading ------------------------------------------------------------------------------
+    // --- reading and parsing -----------------------------------------------------------------
 
-    /** The content read: reports to publish, drafts left out, index pages, and files that could not be read. */
+    /**
+     * The content read: reports to publish, drafts left out, index pages, and files that could not be read.
+     * None of them holds its text ({@link Document#withoutText}).
+     */
     record Read(List<Document> published, Set<String> drafts, List<Document> draftDocuments,
                 Map<String, IndexPage> indexes, Set<String> broken) {
     }
 
-    private static Read readFrontMatter(Content content, Catalog catalog, boolean withDrafts, Problems problems) {
+    /** What is kept of each parsed file, by path inside content/: never its text, never its parse. */
+    record Parsed(Map<String, File> files) {
+
+        /**
+         * One parsed file.
+         *
+         * @param source  the file, without its text
+         * @param digest  its text's {@link SourceFile#digest}, to tell a file that changed before it was published
+         * @param outline its body's headings, links and chart blocks
+         */
+        record File(SourceFile source, long digest, Outline outline) {
+        }
+
+        /** Each body's headings, by path inside content/: what links to a heading are checked against. */
+        Map<String, List<Heading>> headings() {
+            Map<String, List<Heading>> headings = new HashMap<>();
+            files.forEach((path, f) -> headings.put(path, f.outline().headings()));
+            return headings;
+        }
+    }
+
+    private record Scanned(Read read, Parsed parsed) {
+    }
+
+    /**
+     * Every file is read, its front matter read, its body parsed once and its text checked, in parallel;
+     * then its text and its parse are dropped, so a build holds no more than a few files' texts at a time.
+     * Headings and links are known before anything renders. A report whose front matter failed is parsed
+     * too, so its link problems show in the same run; a draft left out is not parsed.
+     */
+    private static Scanned scan(Content content, Catalog catalog, Markdown markdown, Lint lint, boolean withDrafts,
+                                Problems problems) {
         FrontMatterReader reader = new FrontMatterReader(catalog);
         Map<String, Document> documents = new ConcurrentHashMap<>();
         Map<String, IndexPage> indexes = new ConcurrentHashMap<>();
         Set<String> broken = ConcurrentHashMap.newKeySet();
-        content.sources().parallelStream().forEach(file -> {
+        Map<String, Parsed.File> files = new ConcurrentHashMap<>();
+        lint.begin();
+        content.sources().parallelStream().forEach(found -> found.read(problems).ifPresent(file -> {
+            Optional<ParsedMarkdown> body;
+            Optional<Document> published = Optional.empty();
             if (file.isIndex()) {
-                reader.readIndex(file, problems).ifPresentOrElse(i -> indexes.put(i.folder(), i),
-                        () -> broken.add(file.route()));
+                Optional<IndexPage> index = reader.readIndex(file, problems);
+                index.ifPresentOrElse(i -> indexes.put(i.folder(), i.withoutText()), () -> broken.add(file.route()));
+                body = index.map(i -> markdown.parse(i.body(), i.bodyLine()));
             } else {
-                reader.readReport(file, problems).ifPresentOrElse(d -> documents.put(file.route(), d),
-                        () -> broken.add(file.route()));
+                Optional<Document> doc = reader.readReport(file, problems);
+                doc.ifPresentOrElse(d -> documents.put(file.route(), d.withoutText()), () -> broken.add(file.route()));
+                published = doc.filter(d -> withDrafts || !d.frontMatter().draft());
+                body = published.map(d -> markdown.parse(d.body(), d.bodyLine(), d.frontMatter().withheld()));
+                if (doc.isPresent() && published.isEmpty()) {
+                    return;
+                }
             }
-        });
+            if (body.isEmpty()) {
+                body = FrontMatterSplit.of(file, new Problems()).map(split -> markdown.parse(split.body(),
+                        split.bodyLine()));
+            }
+            if (body.isPresent()) {
+                long digest = file.digest();
+                lint.file(file, digest, published, body, problems);
+                files.put(file.route(), new Parsed.File(file.withoutText(), digest, body.get().outline()));
+            }
+        }));
         Set<String> drafts = new TreeSet<>();
         List<Document> draftDocs = new ArrayList<>();
-        List<Document> published = new ArrayList<>();
+        List<Document> publishedDocs = new ArrayList<>();
         for (Document doc : new TreeMap<>(documents).values()) {
             if (doc.frontMatter().draft() && !withDrafts) {
                 drafts.add(doc.source().route());
                 draftDocs.add(doc);
             } else {
-                published.add(doc);
+                publishedDocs.add(doc);
             }
         }
-        return new Read(published, drafts, draftDocs, Map.copyOf(indexes), Set.copyOf(broken));
-    }
-
-    // --- parsing ------------------------------------------------------------------------------
-
-    /** Parsed bodies by path inside content/, and the files they came from. */
-    record Parsed(Map<String, ParsedMarkdown> bodies, Map<String, SourceFile> files) {
-
-        /** Each body's headings, by path inside content/: what links to a heading are checked against. */
-        Map<String, List<Heading>> headings() {
-            Map<String, List<Heading>> headings = new HashMap<>();
-            bodies.forEach((path, p) -> headings.put(path, p.headings()));
-            return headings;
-        }
-    }
-
-    /**
-     * Every body is parsed once; headings and links are known before anything renders. A report
-     * whose front matter failed is parsed too, so its link problems show in the same run.
-     */
-    private static Parsed parse(Markdown markdown, Content content, Read read) {
-        Map<String, ParsedMarkdown> bodies = new ConcurrentHashMap<>();
-        Map<String, SourceFile> files = new ConcurrentHashMap<>();
-        read.published().parallelStream().forEach(d -> {
-            bodies.put(d.source().route(), markdown.parse(d.body(), d.bodyLine(), d.frontMatter().withheld()));
-            files.put(d.source().route(), d.source());
-        });
-        read.indexes().values().parallelStream().forEach(i -> {
-            bodies.put(i.source().route(), markdown.parse(i.body(), i.bodyLine()));
-            files.put(i.source().route(), i.source());
-        });
-        content.sources().parallelStream().filter(f -> read.broken().contains(f.route())).forEach(f ->
-                FrontMatterSplit.of(f, new Problems()).ifPresent(split -> {
-                    bodies.put(f.route(), markdown.parse(split.body(), split.bodyLine()));
-                    files.put(f.route(), f);
-                }));
-        return new Parsed(bodies, files);
+        return new Scanned(new Read(publishedDocs, drafts, draftDocs, Map.copyOf(indexes), Set.copyOf(broken)),
+                new Parsed(files));
     }
 
     // --- checking -----------------------------------------------------------------------------
@@ -195,8 +215,8 @@ final class Check {
                                                                Parsed parsed, Problems problems) {
         Links links = links(config, routes, parsed.headings(), read);
         Map<String, Map<String, String>> urls = new ConcurrentHashMap<>();
-        parsed.files().values().parallelStream().forEach(file -> urls.put(file.route(), links.resolve(
-                file.display(), file.route(), parsed.bodies().get(file.route()).links(), problems)));
+        parsed.files().values().parallelStream().forEach(file -> urls.put(file.source().route(), links.resolve(
+                file.source().display(), file.source().route(), file.outline().links(), problems)));
         return urls;
     }
 
@@ -210,8 +230,8 @@ final class Check {
         BlockCharts planner = new BlockCharts(catalog, config.language());
         Map<String, Map<Integer, ChartSpec>> specs = new ConcurrentHashMap<>();
         read.published().parallelStream().forEach(d -> {
-            Map<Integer, ChartSpec> own = blocks(planner, d, parsed.bodies().get(d.source().route()), figures,
-                    problems);
+            Map<Integer, ChartSpec> own = blocks(planner, d, parsed.files().get(d.source().route()).outline().blocks(),
+                    figures, problems);
             if (!own.isEmpty()) {
                 specs.put(d.source().route(), own);
             }
@@ -220,10 +240,10 @@ final class Check {
     }
 
     /** One report's chart blocks, each by its block's index. */
-    static Map<Integer, ChartSpec> blocks(BlockCharts planner, Document doc, ParsedMarkdown parsed, Figures figures,
-                                          Problems problems) {
+    static Map<Integer, ChartSpec> blocks(BlockCharts planner, Document doc, List<FencedBlock> blocks,
+                                          Figures figures, Problems problems) {
         Map<Integer, ChartSpec> own = new TreeMap<>();
-        for (FencedBlock block : parsed.blocks()) {
+        for (FencedBlock block : blocks) {
             planner.plan(block, doc, figures, problems).ifPresent(spec -> own.put(block.index(), spec));
         }
         return own;

@@ -19,7 +19,8 @@ import org.ecosite.template.ThemeStrings;
 
 /**
  * A site that passed the checks: what {@link Check} read and found, and all that {@link Publish}
- * needs to write it. Nothing here is changed after the check.
+ * needs to write it. Nothing here is changed after the check. It holds no text and no parsed body:
+ * {@code parsed} keeps each file's outline and digest, and publishing reads each file again.
  *
  * @param config  site.yaml, with the command line's base URL
  * @param links   each file's link destinations as URLs, by path inside content/
@@ -32,11 +33,11 @@ record Checked(SiteConfig config, Catalog catalog, Markdown markdown, Check.Read
                ThemeStrings strings, List<Resource> resources) {
 
     /**
-     * The same site without what only publishing all of it needs (parsed bodies, resolved links): what
+     * The same site without what only publishing all of it needs (outlines, resolved links): what
      * the preview keeps to publish one edited report again.
      */
     Checked withoutBodies() {
-        return new Checked(config, catalog, markdown, read, new Check.Parsed(Map.of(), Map.of()), routes, Map.of(),
+        return new Checked(config, catalog, markdown, read, new Check.Parsed(Map.of()), routes, Map.of(),
                 figures, blocks, font, theme, strings, resources);
     }
 

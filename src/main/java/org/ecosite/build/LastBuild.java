@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.zip.CRC32C;
 
 import org.ecosite.chart.BlockCharts;
 import org.ecosite.chart.ChartSpec;
@@ -19,7 +18,6 @@ import org.ecosite.content.FrontMatterReader;
 import org.ecosite.content.SourceFile;
 import org.ecosite.markdown.Heading;
 import org.ecosite.markdown.ParsedMarkdown;
-import org.ecosite.model.Body;
 import org.ecosite.model.Report;
 import org.ecosite.model.Site;
 import org.ecosite.source.TextFile;
@@ -45,7 +43,7 @@ public final class LastBuild {
 
     private final Checked checked;
     private final Map<String, List<Heading>> headings;
-    private final Map<String, Body> bodies;
+    private final Map<String, String> intros;
     private final ChartFigures chartFigures;
     private final SiteRenderer renderer;
     private final Map<String, List<DrawnChart>> charts;
@@ -54,7 +52,7 @@ public final class LastBuild {
     LastBuild(Checked checked, Publish.Published published) {
         this.checked = checked.withoutBodies();
         this.headings = Map.copyOf(checked.parsed().headings());
-        this.bodies = Map.copyOf(published.bodies());
+        this.intros = Map.copyOf(published.intros());
         this.chartFigures = published.chartFigures();
         this.renderer = published.renderer();
         this.charts = published.drawn().byPage();
@@ -100,25 +98,21 @@ public final class LastBuild {
         if (problems.hasErrors()) {
             return Optional.empty();
         }
-        Body body = Publish.renderBody(checked.markdown(), parsed, urls, checked.blocks().getOrDefault(route, Map.of()),
-                checked.routes().report(route).orElse(""), chartFigures, problems);
-        Map<String, Body> newBodies = new HashMap<>(bodies);
-        newBodies.put(route, body);
-        Site site = Publish.assemble(checked.withReport(doc), newBodies);
+        String html = Publish.renderBody(checked.markdown(), parsed, urls, checked.blocks().getOrDefault(route,
+                Map.of()), checked.routes().report(route).orElse(""), chartFigures, problems);
+        Site site = Publish.assemble(checked.withReport(doc), allHeadings, intros);
         Optional<Report> report = site.reports().stream().filter(r -> r.document() == doc).findFirst();
         if (report.isEmpty() || problems.hasErrors()) {
             return Optional.empty();
         }
-        return renderer.reportPage(site, report.get(), charts, problems)
-                .filter(html -> !problems.hasErrors())
-                .map(html -> new Page(SiteLayout.page(report.get().route()), html.getBytes(StandardCharsets.UTF_8)));
+        return renderer.reportPage(site, report.get(), html, charts, problems)
+                .filter(page -> !problems.hasErrors())
+                .map(page -> new Page(SiteLayout.page(report.get().route()), page.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** A page's fingerprint: two builds that made the same page made the same bytes. */
     public static long digest(byte[] bytes) {
-        CRC32C crc = new CRC32C();
-        crc.update(bytes);
-        return crc.getValue() << 32 | bytes.length & 0xffffffffL;
+        return TextFile.digest(bytes);
     }
 
     /**
@@ -134,7 +128,7 @@ public final class LastBuild {
     /** The chart blocks of the edited text must be the ones drawn, or the page would show charts not drawn. */
     private boolean sameChartBlocks(Document doc, ParsedMarkdown parsed, Problems problems) {
         BlockCharts planner = new BlockCharts(checked.catalog(), checked.config().language());
-        Map<Integer, ChartSpec> own = Check.blocks(planner, doc, parsed, checked.figures(), problems);
+        Map<Integer, ChartSpec> own = Check.blocks(planner, doc, parsed.blocks(), checked.figures(), problems);
         return !problems.hasErrors()
                 && own.equals(new TreeMap<>(checked.blocks().getOrDefault(doc.source().route(), Map.of())));
     }

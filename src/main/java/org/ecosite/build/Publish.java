@@ -1,11 +1,15 @@
 package org.ecosite.build;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 import org.ecosite.cache.ChartDrawing;
 import org.ecosite.chart.ChartRenderer;
@@ -19,16 +23,20 @@ import org.ecosite.data.DisclosureData;
 import org.ecosite.data.SiteData;
 import org.ecosite.feed.AtomFeed;
 import org.ecosite.feed.Sitemap;
+import org.ecosite.content.FrontMatterSplit;
+import org.ecosite.content.SourceFile;
+import org.ecosite.markdown.Heading;
 import org.ecosite.markdown.Markdown;
 import org.ecosite.markdown.ParsedMarkdown;
 import org.ecosite.kind.DisclosureCatalog;
-import org.ecosite.model.Body;
+import org.ecosite.model.Report;
 import org.ecosite.model.Routes;
 import org.ecosite.model.Site;
 import org.ecosite.model.SiteAssembler;
 import org.ecosite.model.UnpublishedLists;
 import org.ecosite.output.Output;
 import org.ecosite.output.Resources;
+import org.ecosite.prose.Withheld;
 import org.ecosite.search.SearchDocs;
 import org.ecosite.search.SearchIndex;
 import org.ecosite.template.ChartFigures;
@@ -37,18 +45,22 @@ import org.ecosite.template.SiteRenderer;
 import org.ecosite.template.Templates;
 
 /**
- * The second phase of a build: a {@link Checked} site becomes files. Bodies are rendered, the site
- * model assembled, charts drawn (or taken from the cache), then pages, open data, the search index,
- * the feed and the sitemap are written, each as it is made.
+ * The second phase of a build: a {@link Checked} site becomes files. The site model is assembled from
+ * what the checks kept (front matter and outlines, no bodies), charts are drawn (or taken from the
+ * cache), the list pages and open data written; then each report is published in one pass: its file
+ * read again, parsed, its body rendered, its page rendered and written, its text indexed for search,
+ * and all of it forgotten before the next. The memory of a build so grows with the number of reports,
+ * not with the length of their texts.
  */
 final class Publish {
 
     /**
      * What publishing made, for the result and for the preview's next quick look.
      *
+     * @param intros  the rendered bodies of {@code _index.md} files, by path inside content/
      * @param digests each page's fingerprint, by its path; kept only for the preview
      */
-    record Published(Site site, Map<String, Body> bodies, ChartFigures chartFigures, SiteRenderer renderer,
+    record Published(Site site, Map<String, String> intros, ChartFigures chartFigures, SiteRenderer renderer,
                      ChartDrawing.Drawn drawn, int pages, Map<String, Long> digests) {
     }
 
@@ -64,9 +76,8 @@ final class Publish {
         SiteConfig config = c.config();
         Templates templates = new Templates(c.theme(), c.strings(), config.basePath());
         ChartFigures chartFigures = new ChartFigures(templates, config.basePath(), config.charts().png());
-        Map<String, Body> bodies = renderBodies(c, chartFigures, problems);
-        timings.lap("markdown render");
-        Site site = assemble(c, bodies);
+        Map<String, String> intros = renderIntros(c, chartFigures, problems);
+        Site site = assemble(c, c.parsed().headings(), intros);
         UnpublishedLists.warn(site, c.read().indexes(), c.read().draftDocuments(), problems);
         timings.lap("site model");
 
@@ -78,7 +89,7 @@ final class Publish {
                 problems));
         Set<String> listed = ConcurrentHashMap.newKeySet();
         Map<String, Long> digests = new ConcurrentHashMap<>();
-        int pages = renderer.render(site, drawn.byPage(), (path, bytes) -> {
+        BiConsumer<String, byte[]> pages = (path, bytes) -> {
             files.accept(path, bytes);
             if (options.cache().keepLast()) {
                 digests.put(path, LastBuild.digest(bytes));
@@ -86,19 +97,36 @@ final class Publish {
             if (!path.startsWith(Routes.SEARCH)) {
                 SiteLayout.pageRoute(path).ifPresent(listed::add);
             }
-        }, problems, (done, total) -> options.progress().update(BuildProgress.Stage.PAGES, done, total));
+        };
+        int reports = site.reports().size();
+        AtomicInteger done = new AtomicInteger();
+        AtomicInteger total = new AtomicInteger(reports);
+        int lists = renderer.render(site, drawn.byPage(), pages, problems, (d, all) -> {
+            total.set(all + reports);
+            options.progress().update(BuildProgress.Stage.PAGES, done.incrementAndGet(), all + reports);
+        });
         timings.lap("pages");
-        Published published = new Published(site, bodies, chartFigures, renderer, drawn, pages, digests);
+
+        SiteRenderer.ReportPages reportPages = renderer.reports(site, drawn.byPage());
+        AtomicInteger made = new AtomicInteger();
+        IntFunction<String> publishReport = d -> {
+            String text = publishReport(c, site.reports().get(d), reportPages, chartFigures, pages, made, problems);
+            options.progress().update(BuildProgress.Stage.PAGES, done.incrementAndGet(), total.get());
+            return text;
+        };
         if (output.isEmpty()) {
-            return published;
+            IntStream.range(0, reports).parallel().forEach(publishReport::apply);
+            timings.lap("report pages");
+            return new Published(site, intros, chartFigures, renderer, drawn, lists + made.get(), digests);
         }
         Output out = output.get();
         SiteData.write(site, (path, content) -> out.write(path, content::writeTo));
         new DisclosureData(site).files().forEach(f -> out.write(f.route(), f.content()::writeTo));
         timings.lap("data files");
-        SearchIndex.write(site.reports().size(), d -> SearchDocs.of(site.reports().get(d),
-                c.markdown().text(c.parsed().bodies().get(site.reports().get(d).document().source().route())),
-                config.language()), out::write);
+        SearchIndex.Indexed index = SearchIndex.index(reports, d -> SearchDocs.of(site.reports().get(d),
+                publishReport.apply(d), config.language()), out::write);
+        timings.lap("report pages");
+        index.write(out::write);
         timings.lap("search index");
         out.write(AtomFeed.FILE, AtomFeed.write(site, c.strings().get("feed.title"),
                 (date, note) -> c.strings().get("feed.corrected", Dates.text(date, config.language()), note)));
@@ -106,23 +134,70 @@ final class Publish {
         out.write(Sitemap.ROBOTS, Sitemap.robots(site));
         Resources.copy(c.resources(), c.theme().statics(), out);
         timings.lap("feed, sitemap, files");
-        return published;
+        return new Published(site, intros, chartFigures, renderer, drawn, lists + made.get(), digests);
     }
 
     // --- one report, or all of them -----------------------------------------------------------
 
-    private static Map<String, Body> renderBodies(Checked c, ChartFigures figures, Problems problems) {
-        Map<String, Body> bodies = new ConcurrentHashMap<>();
-        c.parsed().bodies().entrySet().parallelStream().forEach(e -> bodies.put(e.getKey(), renderBody(c.markdown(),
-                e.getValue(), c.links().getOrDefault(e.getKey(), Map.of()), c.blocks().getOrDefault(e.getKey(),
-                        Map.of()), c.routes().report(e.getKey()).orElse(""), figures, problems)));
-        return bodies;
+    /**
+     * One report, start to end: its file read again and parsed, its body rendered, its page rendered and
+     * handed to {@code pages}.
+     *
+     * @return the body as plain text, for search; empty when the file changed since it was checked
+     */
+    private static String publishReport(Checked c, Report r, SiteRenderer.ReportPages reportPages,
+                                        ChartFigures figures, BiConsumer<String, byte[]> pages, AtomicInteger made,
+                                        Problems problems) {
+        String path = r.document().source().route();
+        Optional<ParsedMarkdown> parsed = reread(c, r.document().source(), r.frontMatter().withheld(), problems);
+        if (parsed.isEmpty()) {
+            return "";
+        }
+        String html = renderBody(c.markdown(), parsed.get(), c.links().getOrDefault(path, Map.of()),
+                c.blocks().getOrDefault(path, Map.of()), r.route(), figures, problems);
+        reportPages.page(r, html, problems).ifPresent(page -> {
+            pages.accept(SiteLayout.page(r.route()), page.getBytes(StandardCharsets.UTF_8));
+            made.incrementAndGet();
+        });
+        return c.markdown().text(parsed.get());
+    }
+
+    /** The bodies of {@code _index.md} files, rendered: few, and shown on the home page and section lists. */
+    private static Map<String, String> renderIntros(Checked c, ChartFigures figures, Problems problems) {
+        Map<String, String> intros = new ConcurrentHashMap<>();
+        c.read().indexes().values().parallelStream().forEach(i -> {
+            String path = i.source().route();
+            reread(c, i.source(), Withheld.NONE, problems).ifPresent(parsed -> intros.put(path, renderBody(
+                    c.markdown(), parsed, c.links().getOrDefault(path, Map.of()), c.blocks().getOrDefault(path,
+                            Map.of()), c.routes().report(path).orElse(""), figures, problems)));
+        });
+        return intros;
+    }
+
+    /**
+     * A file's body parsed again, as it was checked: the checks kept no text. A file that changed since
+     * (an editor saved it during the build) is an error, so no page shows a text that was not checked.
+     *
+     * @return empty when the file cannot be read or changed; the problem is in {@code problems}
+     */
+    static Optional<ParsedMarkdown> reread(Checked c, SourceFile checked, Withheld withheld, Problems problems) {
+        Optional<SourceFile> now = checked.file().read(problems);
+        if (now.isEmpty()) {
+            return Optional.empty();
+        }
+        Check.Parsed.File kept = c.parsed().files().get(checked.route());
+        if (kept == null || kept.digest() != now.get().digest()) {
+            problems.error(checked.display(), Position.START, "build.file_changed");
+            return Optional.empty();
+        }
+        return FrontMatterSplit.of(now.get(), problems).map(split -> c.markdown().parse(split.body(),
+                split.bodyLine(), withheld));
     }
 
     /** One body as HTML: links resolved to {@code urls}, chart blocks replaced by their figures. */
-    static Body renderBody(Markdown markdown, ParsedMarkdown parsed, Map<String, String> urls,
-                           Map<Integer, ChartSpec> own, String route, ChartFigures figures, Problems problems) {
-        String html = markdown.render(parsed, urls::get, block -> {
+    static String renderBody(Markdown markdown, ParsedMarkdown parsed, Map<String, String> urls,
+                             Map<Integer, ChartSpec> own, String route, ChartFigures figures, Problems problems) {
+        return markdown.render(parsed, urls::get, block -> {
             ChartSpec spec = own.get(block.index());
             try {
                 return figures.html(route, spec, ChartRenderer.width(spec), ChartRenderer.height(spec));
@@ -131,15 +206,13 @@ final class Publish {
                 return "";
             }
         });
-        return new Body(html, parsed.headings());
     }
 
-    /** The immutable site: every report with its body, the lists, the figures and indicator pages. */
-    static Site assemble(Checked c, Map<String, Body> bodies) {
-        return SiteAssembler.assemble(c.config(), c.catalog(), c.routes(), c.read().published(), bodies,
+    /** The immutable site: every report without its body, the lists, the figures and indicator pages. */
+    static Site assemble(Checked c, Map<String, List<Heading>> headings, Map<String, String> intros) {
+        return SiteAssembler.assemble(c.config(), c.catalog(), c.routes(), c.read().published(), headings, intros,
                 c.read().indexes(), c.figures());
     }
-
     private static ChartDrawing.Drawn drawCharts(Checked c, Site site, SiteLayout layout, BuildProgress progress,
                                                  BiConsumer<String, byte[]> files) {
         if (c.font().isEmpty()) {

@@ -11,11 +11,10 @@ import java.util.stream.Stream;
 import org.ecosite.check.Position;
 import org.ecosite.check.Problems;
 import org.ecosite.config.SiteLayout;
-import org.ecosite.source.TextFile;
 
 /**
- * Walks content/ and static/ in sorted order. Markdown files are read and decoded; other
- * files are listed to be copied. Hidden files, editor backups and symbolic links are left
+ * Walks content/ and static/ in sorted order. Markdown files are listed to be read (each by the
+ * stage that needs it, {@link MarkdownFile#read}); other files are listed to be copied. Hidden files, editor backups and symbolic links are left
  * out: a link could carry a file from outside the site into the public output.
  */
 public final class ContentLoader {
@@ -27,27 +26,20 @@ public final class ContentLoader {
     }
 
     public static Content load(Path siteDir, Problems problems) {
-        List<SourceFile> sources = new ArrayList<>();
+        List<MarkdownFile> sources = new ArrayList<>();
         List<Resource> resources = new ArrayList<>();
         Path content = siteDir.resolve(CONTENT);
         if (!Files.isDirectory(content)) {
             problems.error(CONTENT, Position.START, "content.missing", content.toAbsolutePath().normalize());
         } else {
-            List<Path> markdown = new ArrayList<>();
             for (Path file : files(siteDir, content, problems)) {
                 String route = slashed(content.relativize(file));
                 if (route.endsWith(".md")) {
-                    markdown.add(file);
+                    sources.add(new MarkdownFile(file, CONTENT + "/" + route, route));
                 } else {
                     resources.add(new Resource(file, route));
                 }
             }
-            // Reading and decoding is most of the time here: in parallel, keeping the sorted order.
-            markdown.parallelStream().map(file -> {
-                String route = slashed(content.relativize(file));
-                String display = CONTENT + "/" + route;
-                return TextFile.read(file, display, problems).map(text -> new SourceFile(file, display, route, text));
-            }).toList().forEach(source -> source.ifPresent(sources::add));
         }
         Path statics = siteDir.resolve(STATIC);
         if (Files.isDirectory(statics)) {

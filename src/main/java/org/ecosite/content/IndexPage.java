@@ -9,4 +9,9 @@ import java.util.Optional;
  */
 public record IndexPage(SourceFile source, String folder, Optional<String> title, Optional<String> summary, String body,
                         int bodyLine) {
+
+    /** The same page without its text: what a build keeps once the page is checked. */
+    public IndexPage withoutText() {
+        return new IndexPage(source.withoutText(), folder, title, summary, "", bodyLine);
+    }
 }

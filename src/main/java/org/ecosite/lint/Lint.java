@@ -31,6 +31,9 @@ public final class Lint {
     }
 
     /**
+     * Every check, for files parsed and held together (a build checks each file as it reads it, with
+     * {@link #begin}, {@link #file} and {@link #dates}).
+     *
      * @param reports the reports being published (drafts only when the build publishes them)
      * @param files   every Markdown file whose body was parsed, by its path inside content/
      * @param bodies  the parsed bodies, by the same paths
@@ -39,26 +42,46 @@ public final class Lint {
                       Problems problems) {
         Map<String, Document> byRoute = new java.util.HashMap<>();
         reports.forEach(doc -> byRoute.put(doc.source().route(), doc));
+        begin();
+        files.values().parallelStream().forEach(file -> file(file, file.digest(),
+                Optional.ofNullable(byRoute.get(file.route())),
+                Optional.ofNullable(bodies.get(file.route())), problems));
+        dates(reports, problems);
+    }
+
+    /** Starts a build's checks: what the cache holds of the build before stays available to this one. */
+    public void begin() {
         cache.begin();
-        files.values().parallelStream().forEach(file -> {
-            Optional<Document> doc = Optional.ofNullable(byRoute.get(file.route()));
-            Optional<FrontMatter> frontMatter = doc.map(Document::frontMatter);
-            List<Problem> found = cache.get(file, frontMatter).orElseGet(() -> {
-                Problems own = new Problems();
-                FrontMatterSplit.of(file, new Problems()).ifPresent(split -> {
-                    Optional<BodyText> text = Optional.ofNullable(bodies.get(file.route()))
-                            .map(body -> BodyText.of(body, split.bodyLine()));
-                    TextChecks.check(file, split, text, own);
-                    PersonalDataChecks.check(file, split, own);
-                    if (doc.isPresent() && text.isPresent()) {
-                        FigureChecks.check(doc.get(), text.get(), own);
-                    }
-                });
-                cache.put(file, frontMatter, own.sorted());
-                return own.sorted();
+    }
+
+    /**
+     * The checks of one file's text; safe to call from many threads.
+     *
+     * @param digest the file's {@link SourceFile#digest}
+     * @param doc    the report the file holds, when it is one being published
+     * @param body   its parsed body, when it was parsed
+     */
+    public void file(SourceFile file, long digest, Optional<Document> doc, Optional<ParsedMarkdown> body,
+                     Problems problems) {
+        Optional<FrontMatter> frontMatter = doc.map(Document::frontMatter);
+        List<Problem> found = cache.get(file.display(), digest, frontMatter).orElseGet(() -> {
+            Problems own = new Problems();
+            FrontMatterSplit.of(file, new Problems()).ifPresent(split -> {
+                Optional<BodyText> text = body.map(parsed -> BodyText.of(parsed, split.bodyLine()));
+                TextChecks.check(file, split, text, own);
+                PersonalDataChecks.check(file, split, own);
+                if (doc.isPresent() && text.isPresent()) {
+                    FigureChecks.check(doc.get(), text.get(), own);
+                }
             });
-            found.forEach(problems::add);
+            cache.put(file.display(), digest, frontMatter, own.sorted());
+            return own.sorted();
         });
+        found.forEach(problems::add);
+    }
+
+    /** The checks of dates against "today", which need only the front matter of every report. */
+    public void dates(List<Document> reports, Problems problems) {
         DateChecks.check(reports, today, problems);
     }
 }

@@ -7,16 +7,15 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.ecosite.check.Problem;
 import org.ecosite.content.FrontMatter;
-import org.ecosite.content.SourceFile;
 
 /**
- * The problems the per-file checks found in a file, by the file's text and front matter as read, so
- * an unchanged file is not read again by the next build of the same process. Only the files of the
- * latest build are kept.
+ * The problems the per-file checks found in a file, by the file's name, the digest of its text and its
+ * front matter as read, so an unchanged file is not checked again by the next build of the same process.
+ * Only the files of the latest build are kept, and never their texts.
  */
 public final class LintCache {
 
-    private record Key(SourceFile file, Optional<FrontMatter> frontMatter) {
+    private record Key(String file, long digest, Optional<FrontMatter> frontMatter) {
     }
 
     private volatile Map<Key, List<Problem>> previous = Map.of();
@@ -30,8 +29,8 @@ public final class LintCache {
         }
     }
 
-    Optional<List<Problem>> get(SourceFile file, Optional<FrontMatter> frontMatter) {
-        Key key = new Key(file, frontMatter);
+    Optional<List<Problem>> get(String file, long digest, Optional<FrontMatter> frontMatter) {
+        Key key = new Key(file, digest, frontMatter);
         List<Problem> known = current.get(key);
         if (known == null) {
             known = previous.get(key);
@@ -42,7 +41,7 @@ public final class LintCache {
         return Optional.ofNullable(known);
     }
 
-    void put(SourceFile file, Optional<FrontMatter> frontMatter, List<Problem> problems) {
-        current.put(new Key(file, frontMatter), List.copyOf(problems));
+    void put(String file, long digest, Optional<FrontMatter> frontMatter, List<Problem> problems) {
+        current.put(new Key(file, digest, frontMatter), List.copyOf(problems));
     }
 }

@@ -34,4 +34,9 @@ public final class ParsedMarkdown {
     public List<FencedBlock> blocks() {
         return blocks;
     }
+
+    /** What is kept of the body once it is checked. */
+    public Outline outline() {
+        return new Outline(headings, links, blocks);
+    }
 }

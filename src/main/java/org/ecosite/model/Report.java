@@ -8,15 +8,15 @@ import org.ecosite.content.FrontMatter;
 import org.ecosite.markdown.Heading;
 
 /**
- * A published report.
+ * A published report. Its body is not here: a site of many reports is held whole while its pages are
+ * written, so each body is rendered only for its own page, as that page is made.
  *
  * @param route       where its page lands, e.g. {@code reports/2024/a/}
- * @param bodyHtml    its body as HTML, links resolved
  * @param headings    the body's headings, for the table of contents
  * @param section     the folder inside content/ it sits in; empty at the top
  * @param regionRoute the route of its region's list
  */
-public record Report(Document document, String route, String bodyHtml, List<Heading> headings, String section,
+public record Report(Document document, String route, List<Heading> headings, String section,
                      String regionRoute) {
 
     /** Newest first, as every list on the site shows reports; ties broken by title and route so order never varies. */

@@ -15,8 +15,9 @@ import org.ecosite.content.Document;
 import org.ecosite.content.IndexPage;
 import org.ecosite.indicator.Catalog;
 import org.ecosite.indicator.Indicator;
+import org.ecosite.markdown.Heading;
 
-/** Puts the checked, rendered pieces together into one immutable {@link Site}. */
+/** Puts the checked pieces together into one immutable {@link Site}: reports without their bodies. */
 public final class SiteAssembler {
 
     private SiteAssembler() {
@@ -24,17 +25,18 @@ public final class SiteAssembler {
 
     /**
      * @param documents the published reports
-     * @param bodies    rendered bodies of reports and {@code _index.md} files, by path inside content/
+     * @param headings  the headings of reports' bodies, by path inside content/
+     * @param intros    the rendered bodies of {@code _index.md} files, by path inside content/
      * @param indexes   the {@code _index.md} files, by folder inside content/ ("" for the home page)
      * @param catalog   the indicators, in catalog order: indicator pages follow it
      */
     public static Site assemble(SiteConfig config, Catalog catalog, Routes routes, List<Document> documents,
-                                Map<String, Body> bodies, Map<String, IndexPage> indexes, Figures figures) {
+                                Map<String, List<Heading>> headings, Map<String, String> intros,
+                                Map<String, IndexPage> indexes, Figures figures) {
         List<Report> reports = new ArrayList<>();
         for (Document doc : documents) {
             String path = doc.source().route();
-            Body body = bodies.getOrDefault(path, Body.EMPTY);
-            reports.add(new Report(doc, routes.report(path).orElseThrow(), body.html(), body.headings(),
+            reports.add(new Report(doc, routes.report(path).orElseThrow(), headings.getOrDefault(path, List.of()),
                     doc.source().folder(), routes.region(doc.frontMatter().region())));
         }
         reports.sort(Report.NEWEST_FIRST);
@@ -46,7 +48,7 @@ public final class SiteAssembler {
                     .filter(r -> r.section().equals(folder) || r.section().startsWith(folder + "/")).toList();
             Optional<IndexPage> index = Optional.ofNullable(indexes.get(folder));
             String title = index.flatMap(IndexPage::title).orElse(defaultTitle(folder, config.language()));
-            String intro = index.map(i -> bodies.getOrDefault(i.source().route(), Body.EMPTY).html()).orElse("");
+            String intro = index.map(i -> intros.getOrDefault(i.source().route(), "")).orElse("");
             sections.add(new Section(folder, entry.getValue(), title, index.flatMap(IndexPage::summary), intro, inside));
         }
 
@@ -74,7 +76,7 @@ public final class SiteAssembler {
 
         Optional<IndexPage> homeIndex = Optional.ofNullable(indexes.get(""));
         Home home = new Home(homeIndex.flatMap(IndexPage::title), homeIndex.flatMap(IndexPage::summary),
-                homeIndex.map(i -> bodies.getOrDefault(i.source().route(), Body.EMPTY).html()).orElse(""));
+                homeIndex.map(i -> intros.getOrDefault(i.source().route(), "")).orElse(""));
         List<IndicatorPage> indicators = new ArrayList<>();
         for (Indicator indicator : catalog.all()) {
             List<Figure> of = figures.of(indicator.id());

@@ -51,16 +51,20 @@ public final class SearchIndex {
     }
 
     /**
-     * Writes the index files to {@code out} (path in the site, bytes), in parallel.
+     * Indexes every report and writes each one's text to {@code out} (path in the site, bytes), leaving
+     * the manifest and the term files to {@link Indexed#write}.
      *
      * <p>Reports are made by {@code docs} one at a time as they are indexed and each one's text is
      * written at once, so the texts of the whole site are never held together: only the postings and
-     * one manifest row per report are.
+     * one manifest row per report are. A build makes each report's page in {@code docs}, as search asks
+     * for the report, so its body is parsed and rendered and its text extracted once, and all are
+     * forgotten together.
      *
      * @param count the number of reports
-     * @param docs  report number (0 = newest) to the report as search sees it; called once per number
+     * @param docs  report number (0 = newest) to the report as search sees it; called once per number, from
+     *              several threads, consecutive numbers in order on one thread
      */
-    public static void write(int count, IntFunction<Doc> docs, BiConsumer<String, byte[]> out) {
+    public static Indexed index(int count, IntFunction<Doc> docs, BiConsumer<String, byte[]> out) {
         Row[] rows = new Row[count];
         Map<String, Postings> postings = postings(count, d -> {
             Doc doc = docs.apply(d);
@@ -68,6 +72,26 @@ public final class SearchIndex {
             out.accept(FOLDER + "text/" + d + ".txt", doc.readable().getBytes(StandardCharsets.UTF_8));
             return doc.indexed();
         });
+        return new Indexed(rows, postings);
+    }
+
+    /** Every report indexed: what is left to write is the manifest and the term files. */
+    public static final class Indexed {
+        private final Row[] rows;
+        private final Map<String, Postings> postings;
+
+        private Indexed(Row[] rows, Map<String, Postings> postings) {
+            this.rows = rows;
+            this.postings = postings;
+        }
+
+        /** Writes the manifest and the term files to {@code out}, the term files in parallel. */
+        public void write(BiConsumer<String, byte[]> out) {
+            writeFiles(rows, postings, out);
+        }
+    }
+
+    private static void writeFiles(Row[] rows, Map<String, Postings> postings, BiConsumer<String, byte[]> out) {
         List<String> terms = new ArrayList<>(postings.keySet());
         java.util.Collections.sort(terms);
         long bytes = 0;

@@ -28,6 +28,16 @@ public final class TextFile {
     private TextFile() {
     }
 
+    /**
+     * A fingerprint of bytes: CRC-32C beside the length. Two reads of a file, or two builds of a page, that
+     * give the same fingerprint gave the same bytes (a change that keeps both is not made by an editor).
+     */
+    public static long digest(byte[] bytes) {
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(bytes);
+        return crc.getValue() << 32 | bytes.length & 0xffffffffL;
+    }
+
     /** A text the program carries (a built-in catalog or calendar), beside the class {@code owner}. */
     public static String resource(Class<?> owner, String name) {
         try (java.io.InputStream in = owner.getResourceAsStream(name)) {

@@ -59,7 +59,8 @@ final class ReportViews {
                 fm.updated().map(Object::toString).orElse(null), null, null);
     }
 
-    Views.Report report(Report r, List<DrawnChart> charts) {
+    /** @param bodyHtml the report's body, rendered */
+    Views.Report report(Report r, String bodyHtml, List<DrawnChart> charts) {
         FrontMatter fm = r.frontMatter();
         Views.Disclosure disclosure = new Views.Disclosure(fm.indexNo().orElse(null), organization(r),
                 Dates.of(fm.date(), language), fm.updated().map(d -> Dates.of(d, language)).orElse(null),
@@ -87,7 +88,7 @@ final class ReportViews {
                 .map(c -> new Views.Correction(Dates.of(c.date(), language), c.note())).toList();
         Optional<Section> section = site.section(r.section());
         Region region = site.region(fm.region()).orElseThrow();
-        return new Views.Report(fm.title(), fm.summary().orElse(null), disclosure, toc, new SafeString(r.bodyHtml()),
+        return new Views.Report(fm.title(), fm.summary().orElse(null), disclosure, toc, new SafeString(bodyHtml),
                 cards, rows, figuresPeriod, samePeriod, views.charts(r.route(), charts), downloads, corrections,
                 new Views.Link(region.name(), views.href(region.route()), false),
                 section.map(s -> new Views.Link(s.title(), views.href(s.route()), false)).orElse(null), fm.draft());

@@ -24,8 +24,10 @@ import org.ecosite.model.Section;
 import org.ecosite.model.Site;
 
 /**
- * Renders every page of a site with the theme's templates and hands each to a sink as
- * (output path, bytes). Reports render in parallel; the sink must accept calls from many threads.
+ * Renders the pages of a site with the theme's templates. {@link #render} makes every page but the
+ * reports' own and hands each to a sink as (output path, bytes), in parallel; the sink must accept
+ * calls from many threads. A report's page is made by {@link #reports}, one at a time with the body
+ * its caller has just rendered, so the bodies of a whole site are never held together.
  */
 public final class SiteRenderer {
 
@@ -47,7 +49,9 @@ public final class SiteRenderer {
     }
 
     /**
-     * @param charts the charts each report and indicator page shows, by the page's route
+     * Every page but the reports' own.
+     *
+     * @param charts the charts each indicator page shows, by the page's route
      * @return how many pages were rendered
      */
     public int render(Site site, Map<String, List<DrawnChart>> charts, BiConsumer<String, byte[]> sink,
@@ -60,10 +64,6 @@ public final class SiteRenderer {
                 site.home().summary().orElse(site.config().description().orElse("")), "", "home",
                 List.of(), strings.get("nav.home"), null, organization);
         pages.add("home", () -> views.context(homePage, "home", views.lists().home(LATEST_ON_HOME)), "");
-
-        for (Report r : site.reports()) {
-            pages.add(KindViews.template(r), () -> reportContext(views, site, r, charts), r.route());
-        }
 
         for (Section s : site.sections()) {
             List<Views.Link> crumbs = views.crumbs(Routes.parent(s.folder()), s.title());
@@ -128,27 +128,54 @@ public final class SiteRenderer {
     }
 
     /**
-     * The page of one report of the site, as {@link #render} makes it: for the preview, which shows an
-     * edited report before it builds the whole site again.
+     * The page of one report of the site, as a build makes it: for the preview, which shows an edited
+     * report before it builds the whole site again.
      *
+     * @param bodyHtml the report's body, rendered
      * @return empty when the template failed; the problem is in {@code problems}
      */
-    public Optional<String> reportPage(Site site, Report report, Map<String, List<DrawnChart>> charts,
+    public Optional<String> reportPage(Site site, Report report, String bodyHtml, Map<String, List<DrawnChart>> charts,
                                        Problems problems) {
-        try {
-            return Optional.of(templates.render(KindViews.template(report), reportContext(new ViewFactory(site, strings), site, report,
-                    charts)));
-        } catch (Templates.TemplateError e) {
-            problems.error(e.file(), new Position(e.line(), 1), "template.error", e.getMessage());
-            return Optional.empty();
+        return reports(site, charts).page(report, bodyHtml, problems);
+    }
+
+    /** @param charts the charts each report shows, by the report's route */
+    public ReportPages reports(Site site, Map<String, List<DrawnChart>> charts) {
+        return new ReportPages(new ViewFactory(site, strings), site, charts);
+    }
+
+    /** The report pages of one site; safe to use from many threads. */
+    public final class ReportPages {
+        private final ViewFactory views;
+        private final Site site;
+        private final Map<String, List<DrawnChart>> charts;
+
+        private ReportPages(ViewFactory views, Site site, Map<String, List<DrawnChart>> charts) {
+            this.views = views;
+            this.site = site;
+            this.charts = charts;
+        }
+
+        /**
+         * @param bodyHtml the report's body, rendered
+         * @return the page's HTML; empty when the template failed, the problem in {@code problems}
+         */
+        public Optional<String> page(Report r, String bodyHtml, Problems problems) {
+            try {
+                return Optional.of(templates.render(KindViews.template(r), reportContext(views, site, r, bodyHtml,
+                        charts)));
+            } catch (Templates.TemplateError e) {
+                problems.error(e.file(), new Position(e.line(), 1), "template.error", e.getMessage());
+                return Optional.empty();
+            }
         }
     }
 
-    private Map<String, Object> reportContext(ViewFactory views, Site site, Report r,
+    private Map<String, Object> reportContext(ViewFactory views, Site site, Report r, String bodyHtml,
                                               Map<String, List<DrawnChart>> charts) {
         Optional<Section> section = site.section(r.section());
         List<DrawnChart> own = charts.getOrDefault(r.route(), List.of());
-        Views.Report view = views.reports().report(r, own);
+        Views.Report view = views.reports().report(r, bodyHtml, own);
         Views.Page meta = views.page(r.frontMatter().title(), r.frontMatter().summary().orElse(""), r.route(),
                 "report", views.crumbs(r.section(), r.frontMatter().title()),
                 section.map(Section::title).orElse(strings.get("nav.home")), r.frontMatter().date().toString(),
@@ -156,7 +183,7 @@ public final class SiteRenderer {
         // A penalty or EIA page shows its kind's fields too (KindViews); a report's context is as it was.
         return kinds(site).context(
                 views.context(meta, "report", view, "sequence", views.reports().sequence(r)), r,
-                !r.bodyHtml().isBlank());
+                !bodyHtml.isBlank());
     }
 
     private KindViews kinds(Site site) {
