@@ -130,26 +130,60 @@ public final class SearchIndex {
     private record Row(String title, String route, String dateIso, String dateText, String region) {
     }
 
-    /** The reports holding each term, as growing arrays of report numbers: no boxing, no per-report sets. */
+    /**
+     * The reports holding each term, as the gaps between their numbers in a growing array of variable-length
+     * bytes (seven bits a byte, the high bit set on all but the last): no boxing, no per-report sets, and
+     * most gaps take one byte, so the postings of a large site take a quarter of what numbers would.
+     */
     private static final class Postings {
-        private int[] docs = new int[4];
+        private byte[] bytes = new byte[4];
+        private int length;
         private int size;
+        private int last;
 
         /** Reports come in ascending order, so a term said twice in one report is the last number again. */
         void add(int doc) {
-            if (size > 0 && docs[size - 1] == doc) {
+            if (size > 0 && last == doc) {
                 return;
             }
-            if (size == docs.length) {
-                docs = java.util.Arrays.copyOf(docs, size * 2);
+            int gap = doc - last;
+            int need = gap < 1 << 7 ? 1 : gap < 1 << 14 ? 2 : gap < 1 << 21 ? 3 : gap < 1 << 28 ? 4 : 5;
+            if (length + need > bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + need));
             }
-            docs[size++] = doc;
+            while (gap >= 0x80) {
+                bytes[length++] = (byte) (gap & 0x7f | 0x80);
+                gap >>>= 7;
+            }
+            bytes[length++] = (byte) gap;
+            last = doc;
+            size++;
         }
 
         void addAll(Postings later) {
-            for (int i = 0; i < later.size; i++) {
-                add(later.docs[i]);
+            int number = 0;
+            for (int gap : later.gaps()) {
+                number += gap;
+                add(number);
             }
+        }
+
+        /** The gaps in order, the first from 0: what the term files hold. */
+        int[] gaps() {
+            int[] all = new int[size];
+            int at = 0;
+            for (int i = 0; i < size; i++) {
+                int gap = 0;
+                int shift = 0;
+                byte b;
+                do {
+                    b = bytes[at++];
+                    gap |= (b & 0x7f) << shift;
+                    shift += 7;
+                } while (b < 0);
+                all[i] = gap;
+            }
+            return all;
         }
     }
 
@@ -192,10 +226,8 @@ public final class SearchIndex {
                 Postings p = postings.get(term);
                 json.writeFieldName(term);
                 json.writeStartArray();
-                int last = 0;
-                for (int i = 0; i < p.size; i++) {
-                    json.writeNumber(p.docs[i] - last);
-                    last = p.docs[i];
+                for (int gap : p.gaps()) {
+                    json.writeNumber(gap);
                 }
                 json.writeEndArray();
             }
