@@ -33,7 +33,9 @@ class TruthAtAGlanceTest {
     @TempDir
     static Path temp;
     static Path out;
+    static Path english;
     static TestSites.Run run;
+    static TestSites.Run runEnglish;
 
     @BeforeAll
     static void build() throws Exception {
@@ -87,6 +89,11 @@ class TruthAtAGlanceTest {
         out = temp.resolve("public");
         run = TestSites.runOn(IndicatorSiteTest.TODAY, Map.of("LANG", "C.UTF-8"), "build", "--source",
                 site.toString(), "--output", out.toString());
+        // The same site in English: the theme's words and the chart's mark in the site's language.
+        Files.writeString(site.resolve("site.yaml"), Files.readString(site.resolve("site.yaml")) + "language: en\n");
+        english = temp.resolve("public-en");
+        runEnglish = TestSites.runOn(IndicatorSiteTest.TODAY, Map.of("LANG", "C.UTF-8"), "build", "--source",
+                site.toString(), "--output", english.toString());
     }
 
     private static Document page(String route) {
@@ -162,5 +169,15 @@ class TruthAtAGlanceTest {
                 chart.selectFirst("desc").text());
         assertTrue(figure.selectFirst("img").attr("alt").startsWith("减排完成情况（含初步数据）"));
         assertFalse(chart.select("text").eachText().contains("减排完成情况"), chart.select("text").eachText().toString());
+    }
+
+    @Test
+    void inEnglishTheNoteAndTheMarkAreInEnglish() {
+        assertEquals(0, runEnglish.exitCode(), runEnglish::toString);
+        Document doc = TestSites.html(english.resolve("reports/c-2024-h1/index.html"));
+        assertEquals("Editor's notes", doc.selectFirst("section.editor-notes h2").text());
+        assertTrue(doc.selectFirst("section.editor-notes li").text().startsWith("优良天数达190天: "),
+                doc.selectFirst("section.editor-notes li").text());
+        assertEquals("减排完成情况 (with preliminary figures)", doc.selectFirst("figure#es-chart-1 .chart-title").text());
     }
 }
