@@ -85,6 +85,12 @@ class TruthAtAGlanceTest {
                 indicators: [cod_reduction, nh3n_reduction]
                 title: 减排完成情况
                 ```
+
+                ```chart
+                type: bar
+                indicators: [cod_reduction, nh3n_reduction]
+                title: 减排完成情况（含初步数据）
+                ```
                 """);
         out = temp.resolve("public");
         run = TestSites.runOn(IndicatorSiteTest.TODAY, Map.of("LANG", "C.UTF-8"), "build", "--source",
@@ -169,6 +175,8 @@ class TruthAtAGlanceTest {
                 chart.selectFirst("desc").text());
         assertTrue(figure.selectFirst("img").attr("alt").startsWith("减排完成情况（含初步数据）"));
         assertFalse(chart.select("text").eachText().contains("减排完成情况"), chart.select("text").eachText().toString());
+        // A title that has the mark already keeps it once.
+        assertEquals("减排完成情况（含初步数据）", svg("reports/c-2024-h1/chart-2.svg").selectFirst("title").text());
     }
 
     @Test
