@@ -94,6 +94,50 @@ target() {
   targets+=("$(printf '%-62s %8.2f%s  (target <= %s%s)  %s' "$1" "$2" "${4:-x}" "$3" "${4:-x}" "$met")")
 }
 
+# profile N SITE: one more cold build with the default charts, not measured above: its stages (--timings)
+# and a JFR recording of it, summarised as the methods that ran most and the code they belong to. This is
+# the profile that explains the figures above; JFR costs a few per cent, which is why it runs apart.
+jfr_tool=""
+for candidate in "${JAVA_HOME:-/nonexistent}" /usr/lib/jvm/temurin-25*; do
+  if [ -x "$candidate/bin/jfr" ]; then jfr_tool=$candidate/bin/jfr; fi
+done
+[ -n "$jfr_tool" ] || jfr_tool=$(command -v jfr || true)
+profile() {
+  local n=$1 site=$2 jfr="$work/profile-$1.jfr"
+  echo "== profile of one more cold build of $n reports, default charts =="
+  settle
+  ECOSITE_JAVA_OPTS="-XX:StartFlightRecording=filename=$jfr,settings=profile -XX:FlightRecorderOptions:stackdepth=256" \
+    "$ecosite" build --timings --source "$site" --output "$work/out-profile-$n" --cache-dir "$work/out-profile-cache-$n" \
+    >"$work/profile.txt" 2>&1 || { echo "the profiled build failed:"; tail -20 "$work/profile.txt"; exit 1; }
+  # The stage table: from its header to the summary line after it.
+  sed -n '/^ *wall  *cpu  *gc  *stage/,$p' "$work/profile.txt"
+  if [ -z "$jfr_tool" ]; then echo "(no jfr tool found: no method profile)"; echo; return; fi
+  echo
+  echo "where the CPU samples fall (top frame, by the code it belongs to):"
+  "$jfr_tool" print --events jdk.ExecutionSample "$jfr" | awk '
+    /stackTrace = \[/ { top = 1; next }
+    top == 1 {
+      top = 0; f = $1; sub(/\(.*/, "", f)
+      if (f ~ /^com\.pngencoder\./) g = "PNG encoding (pngencoder)"
+      else if (f ~ /^(sun\.java2d|sun\.font|java\.awt)\./) g = "rasterising (Java 2D, fonts)"
+      else if (f ~ /^org\.jfree\./) g = "charts (JFreeChart, JFreeSVG)"
+      else if (f ~ /^com\.vladsch\.flexmark\./) g = "Markdown (flexmark)"
+      else if (f ~ /^io\.pebbletemplates\./) g = "templates (Pebble)"
+      else if (f ~ /^org\.yaml\./) g = "YAML (SnakeYAML)"
+      else if (f ~ /^com\.fasterxml\./) g = "JSON (Jackson)"
+      else if (f ~ /^org\.ecosite\./) g = "ecosite itself"
+      else if (f ~ /^(java\.util\.zip|sun\.security|java\.security)\./) g = "deflate, hashing (JDK)"
+      else if (f ~ /^(java\.lang\.String|java\.lang\.AbstractStringBuilder|java\.lang\.StringBuilder|java\.util\.regex)/) g = "strings, regular expressions (JDK)"
+      else g = "other JDK and libraries"
+      n[g]++; total++
+    }
+    END { for (g in n) printf "  %5.1f %%  %s\n", 100 * n[g] / total, g; printf "  (%d samples)\n", total }' | sort -rn
+  echo
+  echo "the methods that ran most:"
+  "$jfr_tool" view --width 120 hot-methods "$jfr" | sed -n '4,20p'
+  echo
+}
+
 # The demo through the README's command, cold (a fresh clone: no chart cache) and with nothing changed.
 echo "== the 5-report demo site, bin/ecosite build (JVM start included) =="
 header
@@ -143,6 +187,7 @@ for n in "${sizes[@]}"; do
     "$outs/charts-$charts_run" "$outs/charts-cache-$charts_run"
   target "$n: rebuild with nothing changed / hugo cold, wall" "$(bc -l <<< "$last_wall / $hugo_wall")" 0.3
   echo
+  if [ "${PROFILE:-1}" = 1 ]; then profile "$n" "$corpus/charts/ecosite"; fi
 done
 
 echo "== targets =="
