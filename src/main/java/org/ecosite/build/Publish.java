@@ -137,7 +137,14 @@ final class Publish {
     /** The immutable site: every report with its body, the lists, the figures and indicator pages. */
     static Site assemble(Checked c, Map<String, Body> bodies) {
         return SiteAssembler.assemble(c.config(), c.catalog(), c.routes(), c.read().published(), bodies,
-                c.read().indexes(), c.figures());
+                c.read().indexes(), c.figures(), homeText(c));
+    }
+
+    /** The plain text of the home page's {@code _index.md}, which its description falls back to. */
+    private static String homeText(Checked c) {
+        return Optional.ofNullable(c.read().indexes().get(""))
+                .map(home -> c.parsed().bodies().get(home.source().route()))
+                .map(c.markdown()::text).orElse("");
     }
 
     private static ChartDrawing.Drawn drawCharts(Checked c, Site site, SiteLayout layout, BuildProgress progress,

@@ -15,9 +15,13 @@ import org.ecosite.content.Document;
 import org.ecosite.content.IndexPage;
 import org.ecosite.indicator.Catalog;
 import org.ecosite.indicator.Indicator;
+import org.ecosite.prose.Sentences;
 
 /** Puts the checked, rendered pieces together into one immutable {@link Site}. */
 public final class SiteAssembler {
+
+    /** How long the home page's description may be when taken from its text: what a search result shows. */
+    static final int HOME_DESCRIPTION = 120;
 
     private SiteAssembler() {
     }
@@ -27,9 +31,11 @@ public final class SiteAssembler {
      * @param bodies    rendered bodies of reports and {@code _index.md} files, by path inside content/
      * @param indexes   the {@code _index.md} files, by folder inside content/ ("" for the home page)
      * @param catalog   the indicators, in catalog order: indicator pages follow it
+     * @param homeText  the plain text of the home page's {@code _index.md}, empty without one
      */
     public static Site assemble(SiteConfig config, Catalog catalog, Routes routes, List<Document> documents,
-                                Map<String, Body> bodies, Map<String, IndexPage> indexes, Figures figures) {
+                                Map<String, Body> bodies, Map<String, IndexPage> indexes, Figures figures,
+                                String homeText) {
         List<Report> reports = new ArrayList<>();
         for (Document doc : documents) {
             String path = doc.source().route();
@@ -73,7 +79,8 @@ public final class SiteAssembler {
                 .map(e -> new Group(String.valueOf(e.getKey()), Routes.year(e.getKey()), e.getValue())).toList();
 
         Optional<IndexPage> homeIndex = Optional.ofNullable(indexes.get(""));
-        Home home = new Home(homeIndex.flatMap(IndexPage::title), homeIndex.flatMap(IndexPage::summary),
+        Optional<String> lead = Optional.of(Sentences.lead(homeText, HOME_DESCRIPTION)).filter(t -> !t.isEmpty());
+        Home home = new Home(homeIndex.flatMap(IndexPage::title), homeIndex.flatMap(IndexPage::summary).or(() -> lead),
                 homeIndex.map(i -> bodies.getOrDefault(i.source().route(), Body.EMPTY).html()).orElse(""));
         List<IndicatorPage> indicators = new ArrayList<>();
         for (Indicator indicator : catalog.all()) {
