@@ -43,7 +43,7 @@ public final class LastBuild {
 
     private final Checked checked;
     private final Map<String, List<Heading>> headings;
-    private final Map<String, String> intros;
+    private final Publish.Intros intros;
     private final ChartFigures chartFigures;
     private final SiteRenderer renderer;
     private final Map<String, List<DrawnChart>> charts;
@@ -52,7 +52,7 @@ public final class LastBuild {
     LastBuild(Checked checked, Publish.Published published) {
         this.checked = checked.withoutBodies();
         this.headings = Map.copyOf(checked.parsed().headings());
-        this.intros = Map.copyOf(published.intros());
+        this.intros = published.intros();
         this.chartFigures = published.chartFigures();
         this.renderer = published.renderer();
         this.charts = published.drawn().byPage();

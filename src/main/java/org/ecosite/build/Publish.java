@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
@@ -57,10 +58,9 @@ final class Publish {
     /**
      * What publishing made, for the result and for the preview's next quick look.
      *
-     * @param intros  the rendered bodies of {@code _index.md} files, by path inside content/
      * @param digests each page's fingerprint, by its path; kept only for the preview
      */
-    record Published(Site site, Map<String, String> intros, ChartFigures chartFigures, SiteRenderer renderer,
+    record Published(Site site, Intros intros, ChartFigures chartFigures, SiteRenderer renderer,
                      ChartDrawing.Drawn drawn, int pages, Map<String, Long> digests) {
     }
 
@@ -76,7 +76,7 @@ final class Publish {
         SiteConfig config = c.config();
         Templates templates = new Templates(c.theme(), c.strings(), config.basePath());
         ChartFigures chartFigures = new ChartFigures(templates, config.basePath(), config.charts().png());
-        Map<String, String> intros = renderIntros(c, chartFigures, problems);
+        Intros intros = renderIntros(c, chartFigures, problems);
         Site site = assemble(c, c.parsed().headings(), intros);
         UnpublishedLists.warn(site, c.read().indexes(), c.read().draftDocuments(), problems);
         timings.lap("site model");
@@ -162,16 +162,30 @@ final class Publish {
         return c.markdown().text(parsed.get());
     }
 
-    /** The bodies of {@code _index.md} files, rendered: few, and shown on the home page and section lists. */
-    private static Map<String, String> renderIntros(Checked c, ChartFigures figures, Problems problems) {
-        Map<String, String> intros = new ConcurrentHashMap<>();
+    /**
+     * The {@code _index.md} files: few, and shown on the home page and section lists.
+     *
+     * @param html     each one's body, rendered, by path inside content/
+     * @param homeText the plain text of the home page's, which its description falls back to; empty without one
+     */
+    record Intros(Map<String, String> html, String homeText) {
+    }
+
+    private static Intros renderIntros(Checked c, ChartFigures figures, Problems problems) {
+        Map<String, String> html = new ConcurrentHashMap<>();
+        AtomicReference<String> homeText = new AtomicReference<>("");
         c.read().indexes().values().parallelStream().forEach(i -> {
             String path = i.source().route();
-            reread(c, i.source(), Withheld.NONE, problems).ifPresent(parsed -> intros.put(path, renderBody(
-                    c.markdown(), parsed, c.links().getOrDefault(path, Map.of()), c.blocks().getOrDefault(path,
-                            Map.of()), c.routes().report(path).orElse(""), figures, problems)));
+            reread(c, i.source(), Withheld.NONE, problems).ifPresent(parsed -> {
+                html.put(path, renderBody(c.markdown(), parsed, c.links().getOrDefault(path, Map.of()),
+                        c.blocks().getOrDefault(path, Map.of()), c.routes().report(path).orElse(""), figures,
+                        problems));
+                if (i.folder().isEmpty()) {
+                    homeText.set(c.markdown().text(parsed));
+                }
+            });
         });
-        return intros;
+        return new Intros(Map.copyOf(html), homeText.get());
     }
 
     /**
@@ -209,9 +223,9 @@ final class Publish {
     }
 
     /** The immutable site: every report without its body, the lists, the figures and indicator pages. */
-    static Site assemble(Checked c, Map<String, List<Heading>> headings, Map<String, String> intros) {
-        return SiteAssembler.assemble(c.config(), c.catalog(), c.routes(), c.read().published(), headings, intros,
-                c.read().indexes(), c.figures());
+    static Site assemble(Checked c, Map<String, List<Heading>> headings, Intros intros) {
+        return SiteAssembler.assemble(c.config(), c.catalog(), c.routes(), c.read().published(), headings,
+                intros.html(), c.read().indexes(), c.figures(), intros.homeText());
     }
     private static ChartDrawing.Drawn drawCharts(Checked c, Site site, SiteLayout layout, BuildProgress progress,
                                                  BiConsumer<String, byte[]> files) {

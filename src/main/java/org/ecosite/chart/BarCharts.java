@@ -2,7 +2,10 @@ package org.ecosite.chart;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
 import java.awt.Paint;
+import java.awt.geom.Rectangle2D;
 import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
 
@@ -14,12 +17,15 @@ import org.jfree.chart.labels.CategoryItemLabelGenerator;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.CategoryItemRendererState;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
@@ -40,7 +46,8 @@ final class BarCharts {
         }
         BarRenderer bars = new FigureBars(spec.classScale()
                 ? column -> Palette.waterClass((int) Math.round(spec.bars().get(column).value())) : null,
-                column -> spec.bars().get(column).preliminary());
+                column -> spec.bars().get(column).preliminary(),
+                spec.reference().map(BarChart.Reference::value).orElse(Double.NaN));
         styleBars(bars);
         bars.setSeriesPaint(0, Palette.series(0));
         bars.setDefaultItemLabelGenerator(new Labels((row, column) -> spec.bars().get(column).valueText()));
@@ -78,7 +85,7 @@ final class BarCharts {
             data.addValue(item.limit(), spec.limitName(), label);
             max = Math.max(max, Math.max(item.value(), item.limit()));
         }
-        BarRenderer bars = new FigureBars(null, column -> spec.items().get(column).preliminary());
+        BarRenderer bars = new FigureBars(null, column -> spec.items().get(column).preliminary(), Double.NaN);
         styleBars(bars);
         bars.setItemMargin(0.08);
         bars.setSeriesPaint(0, Palette.series(0));
@@ -150,7 +157,8 @@ final class BarCharts {
 
     /**
      * Bars in their colour, water classes in the class colours with a dark outline; the bar of a
-     * preliminary figure pale with a dashed outline, so that the mark is seen as well as read.
+     * preliminary figure pale with a dashed outline, so that the mark is seen as well as read. Each
+     * figure keeps clear of the reference line ({@link BarLabels}).
      */
     private static final class FigureBars extends BarRenderer {
         private static final long serialVersionUID = 1L;
@@ -158,14 +166,48 @@ final class BarCharts {
                 BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f);
         private final transient IntFunction<Paint> classPaint;
         private final transient IntPredicate preliminary;
+        private final double reference;
+        /** The plot's data area of the drawing under way: each chart has a renderer of its own. */
+        private transient Rectangle2D dataArea;
 
         /**
          * @param classPaint  the colour of each column's class, or null for bars in the series colours
          * @param preliminary which columns of the first row hold a preliminary figure
+         * @param reference   the value of the chart's reference line, NaN without one
          */
-        FigureBars(IntFunction<Paint> classPaint, IntPredicate preliminary) {
+        FigureBars(IntFunction<Paint> classPaint, IntPredicate preliminary, double reference) {
             this.classPaint = classPaint;
             this.preliminary = preliminary;
+            this.reference = reference;
+        }
+
+        @Override
+        public CategoryItemRendererState initialise(Graphics2D g2, Rectangle2D dataArea, CategoryPlot plot,
+                                                    int rendererIndex, PlotRenderingInfo info) {
+            this.dataArea = dataArea;
+            return super.initialise(g2, dataArea, plot, rendererIndex, info);
+        }
+
+        @Override
+        protected void drawItemLabel(Graphics2D g2, CategoryDataset data, int row, int column, CategoryPlot plot,
+                                     CategoryItemLabelGenerator generator, Rectangle2D bar, boolean negative) {
+            String text = generator.generateLabel(data, row, column);
+            if (Double.isNaN(reference) || negative || text == null) {
+                super.drawItemLabel(g2, data, row, column, plot, generator, bar, negative);
+                return;
+            }
+            Font font = getItemLabelFont(row, column);
+            double width = g2.getFontMetrics(font).getStringBounds(text, g2).getWidth();
+            double line = plot.getRangeAxis().valueToJava2D(reference, dataArea, plot.getRangeAxisEdge());
+            double start = bar.getMaxX() + getItemLabelInsets().getLeft();
+            double left = BarLabels.left(start, width, line, dataArea.getMaxX());
+            if (left == start) {
+                super.drawItemLabel(g2, data, row, column, plot, generator, bar, negative);
+            } else if (!Double.isNaN(left)) {
+                g2.setFont(font);
+                g2.setPaint(getItemLabelPaint(row, column));
+                TextUtils.drawAlignedString(text, g2, (float) left, (float) bar.getCenterY(), TextAnchor.CENTER_LEFT);
+            }
         }
 
         private boolean marked(int row, int column) {

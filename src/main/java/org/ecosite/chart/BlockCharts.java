@@ -8,6 +8,7 @@ import org.ecosite.check.Problems;
 import org.ecosite.config.Language;
 import org.ecosite.content.Document;
 import org.ecosite.indicator.Catalog;
+import org.ecosite.indicator.FigureWords;
 import org.ecosite.indicator.Indicator;
 import org.ecosite.indicator.IndicatorType;
 import org.ecosite.indicator.Observation;
@@ -40,11 +41,13 @@ public final class BlockCharts {
     private final Catalog catalog;
     private final ReportCharts report;
     private final IndicatorCharts indicator;
+    private final FigureWords words;
 
     public BlockCharts(Catalog catalog, Language language) {
         this.catalog = catalog;
         this.report = new ReportCharts(language);
         this.indicator = new IndicatorCharts(language);
+        this.words = new FigureWords(language);
     }
 
     /** The chart id of a page's n-th chart block (from 0). */
@@ -197,20 +200,40 @@ public final class BlockCharts {
         return true;
     }
 
-    /** An editor's title replaces the generated one, in the description too. */
-    private static ChartSpec retitle(ChartSpec spec, String title) {
+    /**
+     * An editor's title replaces the generated one, in the description and the table's caption too. It
+     * keeps the mark a chart with a preliminary figure carries, unless the editor wrote it already.
+     */
+    private ChartSpec retitle(ChartSpec spec, String given) {
+        String mark = words.get("chart.title.preliminary", "");
+        String title = preliminary(spec) && !given.endsWith(mark) ? words.get("chart.title.preliminary", given)
+                : given;
         String description = spec.description().startsWith(spec.title())
                 ? title + spec.description().substring(spec.title().length()) : spec.description();
+        ChartSpec.DataTable old = spec.table();
+        ChartSpec.DataTable table = old.caption().equals(words.get("chart.table.caption", spec.title()))
+                ? new ChartSpec.DataTable(words.get("chart.table.caption", title), old.header(), old.rows()) : old;
         if (spec instanceof BarChart b) {
-            return new BarChart(b.id(), title, b.subtitle(), b.bars(), b.scale(), b.reference(), description,
-                    b.table());
+            return new BarChart(b.id(), title, b.subtitle(), b.bars(), b.scale(), b.reference(), description, table);
         }
         if (spec instanceof StandardChart s) {
             return new StandardChart(s.id(), title, s.subtitle(), s.measuredName(), s.limitName(), s.items(),
-                    description, s.table());
+                    description, table);
         }
         LineChart l = (LineChart) spec;
         return new LineChart(l.id(), title, l.subtitle(), l.series(), l.scale(), l.steps(), l.changes(),
-                description, l.table());
+                description, table);
+    }
+
+    /** Whether a chart draws a preliminary figure. */
+    private static boolean preliminary(ChartSpec spec) {
+        if (spec instanceof BarChart b) {
+            return b.bars().stream().anyMatch(BarChart.Bar::preliminary);
+        }
+        if (spec instanceof StandardChart s) {
+            return s.items().stream().anyMatch(StandardChart.Item::preliminary);
+        }
+        return ((LineChart) spec).series().stream().flatMap(x -> x.points().stream())
+                .anyMatch(LineChart.Point::preliminary);
     }
 }

@@ -13,6 +13,8 @@ import org.ecosite.content.FrontMatterSplit;
 import org.ecosite.content.SourceFile;
 import org.ecosite.markdown.BodyText;
 import org.ecosite.markdown.ParsedMarkdown;
+import org.ecosite.yaml.ScalarSpan;
+import org.ecosite.yaml.ScalarSpans;
 
 /**
  * Every check of this package, in one call the build makes once content is read and parsed.
@@ -68,8 +70,11 @@ public final class Lint {
             Problems own = new Problems();
             FrontMatterSplit.of(file, new Problems()).ifPresent(split -> {
                 Optional<BodyText> text = body.map(parsed -> BodyText.of(parsed, split.bodyLine()));
-                TextChecks.check(file, split, text, own);
-                PersonalDataChecks.check(file, split, own);
+                // The front matter's values as written, read once for both checks.
+                List<ScalarSpan> values = split.hasFrontMatter()
+                        ? ScalarSpans.values(split.yaml(), split.yamlLine()) : List.of();
+                TextChecks.check(file, split, values, text, own);
+                PersonalDataChecks.check(file, split, values, own);
                 if (doc.isPresent() && text.isPresent()) {
                     FigureChecks.check(doc.get(), text.get(), own);
                 }

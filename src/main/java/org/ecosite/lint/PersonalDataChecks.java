@@ -1,12 +1,13 @@
 package org.ecosite.lint;
 
+import java.util.List;
+
 import org.ecosite.check.Position;
 import org.ecosite.check.Problems;
 import org.ecosite.content.FrontMatterSplit;
 import org.ecosite.content.SourceFile;
 import org.ecosite.kind.PersonalData;
 import org.ecosite.yaml.ScalarSpan;
-import org.ecosite.yaml.ScalarSpans;
 
 /**
  * Personal data never publishes: an unmasked identity number, mobile number or bank card number in
@@ -19,10 +20,10 @@ final class PersonalDataChecks {
     private PersonalDataChecks() {
     }
 
-    static void check(SourceFile file, FrontMatterSplit split, Problems problems) {
+    static void check(SourceFile file, FrontMatterSplit split, List<ScalarSpan> values, Problems problems) {
         String name = file.display();
         if (split.hasFrontMatter()) {
-            for (ScalarSpan value : ScalarSpans.values(split.yaml(), split.yamlLine())) {
+            for (ScalarSpan value : values) {
                 for (PersonalData.Finding f : PersonalData.find(value.raw())) {
                     problems.error(name, value.positionOf(f.start()), f.kind().key(), f.text());
                 }

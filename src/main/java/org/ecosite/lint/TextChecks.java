@@ -1,5 +1,6 @@
 package org.ecosite.lint;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.ecosite.check.Position;
@@ -13,7 +14,6 @@ import org.ecosite.prose.Artefacts;
 import org.ecosite.prose.Placeholder;
 import org.ecosite.prose.Placeholders;
 import org.ecosite.yaml.ScalarSpan;
-import org.ecosite.yaml.ScalarSpans;
 
 /**
  * Placeholders standing for figures and what Word left behind, each at its exact line and column.
@@ -26,7 +26,8 @@ final class TextChecks {
     }
 
     /** @param body the readable text of the body, when it was parsed */
-    static void check(SourceFile file, FrontMatterSplit split, Optional<BodyText> body, Problems problems) {
+    static void check(SourceFile file, FrontMatterSplit split, List<ScalarSpan> values, Optional<BodyText> body,
+                      Problems problems) {
         String name = file.display();
         if (body.isPresent()) {
             BodyText text = body.get();
@@ -44,7 +45,7 @@ final class TextChecks {
             }
         }
         if (split.hasFrontMatter()) {
-            for (ScalarSpan value : ScalarSpans.values(split.yaml(), split.yamlLine())) {
+            for (ScalarSpan value : values) {
                 // A figure field holding only a placeholder is the indicator reader's error already.
                 if (!Placeholders.isOnlyPlaceholder(unquoted(value.raw()))) {
                     for (Placeholder p : Placeholders.find(value.raw())) {

@@ -16,9 +16,13 @@ import org.ecosite.content.IndexPage;
 import org.ecosite.indicator.Catalog;
 import org.ecosite.indicator.Indicator;
 import org.ecosite.markdown.Heading;
+import org.ecosite.prose.Sentences;
 
 /** Puts the checked pieces together into one immutable {@link Site}: reports without their bodies. */
 public final class SiteAssembler {
+
+    /** How long the home page's description may be when taken from its text: what a search result shows. */
+    static final int HOME_DESCRIPTION = 120;
 
     private SiteAssembler() {
     }
@@ -29,10 +33,11 @@ public final class SiteAssembler {
      * @param intros    the rendered bodies of {@code _index.md} files, by path inside content/
      * @param indexes   the {@code _index.md} files, by folder inside content/ ("" for the home page)
      * @param catalog   the indicators, in catalog order: indicator pages follow it
+     * @param homeText  the plain text of the home page's {@code _index.md}, empty without one
      */
     public static Site assemble(SiteConfig config, Catalog catalog, Routes routes, List<Document> documents,
                                 Map<String, List<Heading>> headings, Map<String, String> intros,
-                                Map<String, IndexPage> indexes, Figures figures) {
+                                Map<String, IndexPage> indexes, Figures figures, String homeText) {
         List<Report> reports = new ArrayList<>();
         for (Document doc : documents) {
             String path = doc.source().route();
@@ -75,7 +80,8 @@ public final class SiteAssembler {
                 .map(e -> new Group(String.valueOf(e.getKey()), Routes.year(e.getKey()), e.getValue())).toList();
 
         Optional<IndexPage> homeIndex = Optional.ofNullable(indexes.get(""));
-        Home home = new Home(homeIndex.flatMap(IndexPage::title), homeIndex.flatMap(IndexPage::summary),
+        Optional<String> lead = Optional.of(Sentences.lead(homeText, HOME_DESCRIPTION)).filter(t -> !t.isEmpty());
+        Home home = new Home(homeIndex.flatMap(IndexPage::title), homeIndex.flatMap(IndexPage::summary).or(() -> lead),
                 homeIndex.map(i -> intros.getOrDefault(i.source().route(), "")).orElse(""));
         List<IndicatorPage> indicators = new ArrayList<>();
         for (Indicator indicator : catalog.all()) {

@@ -1,10 +1,15 @@
 package org.ecosite.prose;
 
+import java.util.regex.Pattern;
+
 /** Sentences of Chinese prose: what to quote around a figure. */
 public final class Sentences {
 
     /** Quotes longer than this are cut to the clauses around the figure. */
     static final int LONGEST_QUOTE = 90;
+
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+    private static final Pattern CJK_BREAK = Pattern.compile("(?<=[\\p{IsHan}\\p{IsPunctuation}])\\s+(?=[\\p{IsHan}“‘（《])");
 
     private Sentences() {
     }
@@ -28,6 +33,30 @@ public final class Sentences {
         boolean stop = end < text.length() && text.charAt(end) != '\n';
         return text.substring(0, Math.min(text.length(), end + (stop ? 1 : 0)))
                 .strip();
+    }
+
+    /**
+     * The opening of a text as a page's description: its whole sentences that fit in {@code max}
+     * characters; when these would be under a third of that, the first {@code max} characters (cut after a
+     * word in a text without Chinese), marked with …. Lines are joined, runs of white space made one.
+     */
+    public static String lead(String text, int max) {
+        // Chinese lines join without a space; other text's white space becomes one space.
+        String flat = CJK_BREAK.matcher(text.strip()).replaceAll("").replaceAll("\\s+", " ");
+        if (flat.codePointCount(0, flat.length()) <= max) {
+            return flat;
+        }
+        int cut = flat.offsetByCodePoints(0, max);
+        for (int i = cut - 1; i >= max / 3; i--) {
+            if ("。！？!?".indexOf(flat.charAt(i)) >= 0 || flat.charAt(i) == '.' && flat.charAt(i + 1) == ' ') {
+                return flat.substring(0, i + 1);
+            }
+        }
+        int space = flat.lastIndexOf(' ', cut);
+        if (space > cut / 2 && !HAN.matcher(flat).find()) {
+            cut = space;
+        }
+        return flat.substring(0, cut).stripTrailing() + "…";
     }
 
     private static int boundaryBefore(String text, int index, String stops) {

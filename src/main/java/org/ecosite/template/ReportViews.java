@@ -91,7 +91,8 @@ final class ReportViews {
         return new Views.Report(fm.title(), fm.summary().orElse(null), disclosure, toc, new SafeString(bodyHtml),
                 cards, rows, figuresPeriod, samePeriod, views.charts(r.route(), charts), downloads, corrections,
                 new Views.Link(region.name(), views.href(region.route()), false),
-                section.map(s -> new Views.Link(s.title(), views.href(s.route()), false)).orElse(null), fm.draft());
+                section.map(s -> new Views.Link(s.title(), views.href(s.route()), false)).orElse(null), fm.draft(),
+                fm.editorNotes().stream().map(n -> new Views.EditorNote(n.text(), n.note())).toList());
     }
 
     String organization(Report r) {

@@ -61,7 +61,7 @@ public final class SiteRenderer {
         String organization = views.site().organization();
 
         Views.Page homePage = views.page(site.home().title().orElse(site.config().title()),
-                site.home().summary().orElse(site.config().description().orElse("")), "", "home",
+                site.home().description().orElse(site.config().description().orElse("")), "", "home",
                 List.of(), strings.get("nav.home"), null, organization);
         pages.add("home", () -> views.context(homePage, "home", views.lists().home(LATEST_ON_HOME)), "");
 

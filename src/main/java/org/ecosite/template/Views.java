@@ -109,7 +109,11 @@ public final class Views {
     public record Report(String title, String summary, Disclosure disclosure, List<TocEntry> toc, SafeString body,
                          List<Card> cards, List<Figure> figures, String figuresPeriod, boolean figuresSamePeriod,
                          List<Chart> charts, List<Download> downloads, List<Correction> corrections, Link region,
-                         Link section, boolean draft) {
+                         Link section, boolean draft, List<EditorNote> editorNotes) {
+    }
+
+    /** An editor's note on words the report keeps as the source wrote them: those words, and the note. */
+    public record EditorNote(String text, String note) {
     }
 
     /** A standard of an indicator page's table. */
