@@ -2,7 +2,6 @@ package org.ecosite.lint;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.ecosite.check.Problem;
@@ -17,7 +16,8 @@ import org.ecosite.yaml.ScalarSpan;
 import org.ecosite.yaml.ScalarSpans;
 
 /**
- * Every check of this package, in one call the build makes once content is read and parsed.
+ * Every check of this package. A build calls {@link #begin} once, {@link #file} for each file as it reads
+ * and parses it, and {@link #dates} once the front matter of every report is known.
  * "Today" is given, never read from a clock here, so the same input and the same day give the
  * same problems.
  */
@@ -30,25 +30,6 @@ public final class Lint {
     public Lint(LocalDate today, LintCache cache) {
         this.today = today;
         this.cache = cache;
-    }
-
-    /**
-     * Every check, for files parsed and held together (a build checks each file as it reads it, with
-     * {@link #begin}, {@link #file} and {@link #dates}).
-     *
-     * @param reports the reports being published (drafts only when the build publishes them)
-     * @param files   every Markdown file whose body was parsed, by its path inside content/
-     * @param bodies  the parsed bodies, by the same paths
-     */
-    public void check(List<Document> reports, Map<String, SourceFile> files, Map<String, ParsedMarkdown> bodies,
-                      Problems problems) {
-        Map<String, Document> byRoute = new java.util.HashMap<>();
-        reports.forEach(doc -> byRoute.put(doc.source().route(), doc));
-        begin();
-        files.values().parallelStream().forEach(file -> file(file, file.digest(),
-                Optional.ofNullable(byRoute.get(file.route())),
-                Optional.ofNullable(bodies.get(file.route())), problems));
-        dates(reports, problems);
     }
 
     /** Starts a build's checks: what the cache holds of the build before stays available to this one. */
