@@ -168,11 +168,11 @@ public final class BlockCharts {
         }
         Indicator ind = indicators.get(0);
         String region = document.frontMatter().region();
-        // The figures of this report's span of the year only: a half-year beside a year is no trend.
-        Optional<String> span = document.frontMatter().observations().stream().filter(o -> o.id().equals(ind.id()))
-                .map(o -> o.period().span()).findFirst();
+        // The figures of this report's kind of period only: a half-year beside a year is no trend.
+        Optional<String> kind = document.frontMatter().observations().stream().filter(o -> o.id().equals(ind.id()))
+                .map(o -> o.period().series()).findFirst();
         List<Figure> series = figures.of(ind.id()).stream().filter(f -> f.region().equals(region))
-                .filter(f -> span.isEmpty() || f.observation().period().span().equals(span.get())).toList();
+                .filter(f -> kind.isEmpty() || f.observation().period().series().equals(kind.get())).toList();
         if (series.isEmpty()) {
             problems.error(spec.file(), spec.valuePositionOf("indicators"), "chart.block.no_series", ind.id(),
                     region);

@@ -20,11 +20,12 @@ import org.ecosite.model.Figure;
 import org.ecosite.model.IndicatorPage;
 
 /**
- * Plans the charts of an indicator page: the figures over time, one chart for each span of the
- * year (a half-year's good-air days beside a year's would read as a collapse; 2024-H1 and
- * 2024-01/2024-06 are one span), one line per region and place, with the standards as steps; and
- * the latest period across regions as bars. A span with a single figure gets no chart but a
- * sentence ({@link #single}): one point shows no trend.
+ * Plans the charts of an indicator page: the figures over time, one chart for each kind of period
+ * ({@link Period#series}: years, half-years, quarters, months, or a cumulative 1—N月 with the same
+ * months of other years; a half-year's good-air days beside a year's would read as a collapse), one
+ * line per region and place, with the standards as steps; and the latest period across regions as
+ * bars. A series with a single figure gets no chart but a sentence ({@link #single}): one point
+ * shows no trend.
  */
 public final class IndicatorCharts {
 
@@ -36,46 +37,55 @@ public final class IndicatorCharts {
 
     public List<ChartSpec> plan(IndicatorPage page) {
         List<ChartSpec> charts = new ArrayList<>();
-        Map<String, List<Figure>> spans = spans(page.figures());
-        for (Map.Entry<String, List<Figure>> span : spans.entrySet()) {
-            if (span.getValue().size() > 1) {
-                String id = spans.size() == 1 ? "trend" : "trend-" + span.getKey().replaceAll("[^0-9]+", "-").replaceAll("-0$", "");
-                charts.add(trend(id, page.indicator(), span.getValue(), spans.size() > 1));
+        Map<String, List<Figure>> series = series(page.figures());
+        for (Map.Entry<String, List<Figure>> one : series.entrySet()) {
+            if (one.getValue().size() > 1) {
+                // trend-year, trend-month, trend-01-05 (a cumulative January–May).
+                String id = series.size() == 1 ? "trend"
+                        : "trend-" + one.getKey().replaceAll("[^0-9a-z]+", "-").replaceAll("-0$", "");
+                charts.add(trend(id, page.indicator(), one.getValue(), series.size() > 1));
             }
         }
         latest("regions", page.indicator(), page.figures()).ifPresent(charts::add);
         return charts;
     }
 
-    /** The figures by span of the year ({@link Period#span}): the longest span first (a year before a half-year). */
-    static Map<String, List<Figure>> spans(List<Figure> figures) {
-        Map<String, List<Figure>> spans = new LinkedHashMap<>();
-        figures.stream().map(f -> f.observation().period()).sorted(Comparator.comparing((Period p) -> -p.days())
-                .thenComparing(Period::span)).forEach(p -> spans.putIfAbsent(p.span(), new ArrayList<>()));
-        // Within a span, the page's order (by region, then period).
-        figures.forEach(f -> spans.get(f.observation().period().span()).add(f));
-        return spans;
+    /**
+     * The figures by kind of period ({@link Period#series}): the longest first (years before half-years
+     * before months), whichever period of a kind is the longest (a 31-day month before a 28-day one).
+     */
+    static Map<String, List<Figure>> series(List<Figure> figures) {
+        Map<String, Long> longest = new LinkedHashMap<>();
+        figures.forEach(f -> longest.merge(f.observation().period().series(), f.observation().period().days(),
+                Math::max));
+        Map<String, List<Figure>> series = new LinkedHashMap<>();
+        longest.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+                .thenComparing(Map.Entry.comparingByKey())).forEach(e -> series.put(e.getKey(), new ArrayList<>()));
+        // Within a series, the page's order (by region, then period).
+        figures.forEach(f -> series.get(f.observation().period().series()).add(f));
+        return series;
     }
 
-    /** For each span with a single figure, a sentence saying so, in place of a chart of one point. */
+    /**
+     * For each series with a single figure, a sentence saying so, in place of a chart of one point;
+     * in the order of their periods.
+     */
     public List<String> single(IndicatorPage page) {
-        List<String> sentences = new ArrayList<>();
-        for (List<Figure> span : spans(page.figures()).values()) {
-            if (span.size() == 1) {
-                Observation o = span.get(0).observation();
-                sentences.add(words.get("chart.sentence.single", words.get("chart.name_span",
-                        words.name(page.indicator()), words.span(o.period())), span.get(0).region() + " " + words.period(o.period()) + " " + words.marked(o)));
-            }
-        }
-        return sentences;
+        return series(page.figures()).values().stream().filter(s -> s.size() == 1).map(s -> s.get(0))
+                .sorted(Comparator.comparing((Figure f) -> f.observation().period())).map(f -> {
+                    Observation o = f.observation();
+                    return words.get("chart.sentence.single", words.get("chart.name_span",
+                            words.name(page.indicator()), words.series(o.period())),
+                            f.region() + " " + words.period(o.period()) + " " + words.marked(o));
+                }).toList();
     }
 
-    /** Figures of one span over time: one line per region and place; steps for each limit in force. */
+    /** Figures of one kind of period over time: one line per region and place; steps for each limit in force. */
     public LineChart trend(String id, Indicator indicator, List<Figure> figures) {
         return trend(id, indicator, figures, false);
     }
 
-    private LineChart trend(String id, Indicator indicator, List<Figure> figures, boolean namedSpan) {
+    private LineChart trend(String id, Indicator indicator, List<Figure> figures, boolean namedSeries) {
         Map<String, List<Figure>> lines = new LinkedHashMap<>();
         Period sample = figures.get(figures.size() - 1).observation().period();
         for (Figure f : figures) {
@@ -89,21 +99,23 @@ public final class IndicatorCharts {
             List<Figure> points = line.getValue().stream()
                     .sorted(Comparator.comparing((Figure f) -> f.observation().period())).toList();
             series.add(new LineChart.Series(line.getKey(), points.stream().map(f -> new LineChart.Point(
-                    f.observation().period().end(), FigureWords.plotted(f.observation().value().plotValue()),
+                    f.observation().period().start(), FigureWords.plotted(f.observation().value().plotValue()),
                     words.marked(f.observation()), f.observation().status() == Status.PRELIMINARY)).toList()));
             sentences.add(words.get("chart.sentence.series", line.getKey(), words.join(points.stream()
                     .map(f -> words.get("chart.part", words.period(f.observation().period()),
                             words.marked(f.observation()))).toList())));
         }
-        LocalDate first = figures.stream().map(f -> f.observation().period().end()).min(LocalDate::compareTo)
+        LocalDate first = figures.stream().map(f -> f.observation().period().start()).min(LocalDate::compareTo)
                 .orElseThrow();
-        LocalDate last = figures.stream().map(f -> f.observation().period().end()).max(LocalDate::compareTo)
+        // Where the figures' periods end: a standard that changes inside the last period (a half-year from
+        // January, a new limit from March) is marked; a period from July to June ends the year after.
+        LocalDate ends = figures.stream().map(f -> f.observation().period().end()).max(LocalDate::compareTo)
                 .orElseThrow();
         List<LineChart.Step> steps = new ArrayList<>();
         List<LineChart.Change> changes = new ArrayList<>();
         List<String> stepWords = new ArrayList<>();
         LocalDate from = first.minusMonths(6);
-        LocalDate to = last.plusMonths(6);
+        LocalDate to = ends.plusMonths(6);
         Standard previous = null;
         for (Standard s : indicator.standards()) {
             if (!s.isLimit() || s.validFrom().map(d -> d.isAfter(to)).orElse(false)
@@ -116,18 +128,18 @@ public final class IndicatorCharts {
             steps.add(new LineChart.Step(start, end, FigureWords.plotted(s.value()), label));
             stepWords.add(label);
             if (previous != null && s.validFrom().isPresent() && s.validFrom().get().isAfter(first)
-                    && !s.validFrom().get().isAfter(last)) {
+                    && !s.validFrom().get().isAfter(ends)) {
                 String date = s.validFrom().get().toString();
                 changes.add(new LineChart.Change(s.validFrom().get(), words.get("chart.change_label", date)));
                 sentences.add(words.get("chart.sentence.change", date, label));
             }
             previous = s;
         }
-        String title = preliminary(figures, namedSpan ? words.get("chart.title.series_span", words.name(indicator),
-                words.span(sample)) : words.get("chart.title.series", words.name(indicator)));
+        String title = preliminary(figures, namedSeries ? words.get("chart.title.series_span", words.name(indicator),
+                words.series(sample)) : words.get("chart.title.series", words.name(indicator)));
         String subtitle = indicator.type() == IndicatorType.CLASS
-                ? words.get("chart.subtitle_class", yearSpan(first, last))
-                : words.get("chart.subtitle_unit", yearSpan(first, last), indicator.unit(words.language()));
+                ? words.get("chart.subtitle_class", yearSpan(first, ends))
+                : words.get("chart.subtitle_unit", yearSpan(first, ends), indicator.unit(words.language()));
         String description = String.join("", sentences.stream().map(s -> s.endsWith("。") || s.endsWith(".") ? s
                 : s + "。").toList()) + (stepWords.isEmpty() ? "" : words.get("chart.sentence.steps",
                 words.join(stepWords)));

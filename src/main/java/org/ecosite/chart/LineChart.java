@@ -32,7 +32,10 @@ public record LineChart(String id, String title, String subtitle, List<Series> s
         }
     }
 
-    /** A figure at the end of its period; a preliminary one is drawn as a hollow marker. */
+    /**
+     * A figure at the start of its period, where the time axis names it (a January figure at the tick
+     * 2024年1月, a year's at 2024年); a preliminary one is drawn as a hollow marker.
+     */
     public record Point(LocalDate date, double value, String valueText, boolean preliminary) {
         public Point(LocalDate date, double value, String valueText) {
             this(date, value, valueText, false);

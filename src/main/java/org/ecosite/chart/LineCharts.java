@@ -3,8 +3,10 @@ package org.ecosite.chart;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.text.SimpleDateFormat;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -32,6 +34,31 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /** Draws {@link LineChart}s: figures over time, one line per series, standards as dashed steps. */
 final class LineCharts {
+
+    /**
+     * A time axis whose ticks of several months fall on the months periods start at: January, March,
+     * May two-monthly; January, April, July, October quarterly; January and July half-yearly.
+     * JFreeChart counts them from December (February, April; March, June), so a first-quarter figure
+     * would sit between two ticks instead of on the one naming it.
+     */
+    static final class CalendarAxis extends DateAxis {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected Date previousStandardDate(Date date, DateTickUnit unit) {
+            if (unit.getUnitType() != DateTickUnitType.MONTH) {
+                return super.previousStandardDate(date, unit);
+            }
+            int count = unit.getMultiple();
+            LocalDate day = Instant.ofEpochMilli(date.getTime()).atZone(ZoneOffset.UTC).toLocalDate();
+            LocalDate tick = day.withDayOfMonth(1).withMonth((day.getMonthValue() - 1) / count * count + 1);
+            // The standard date strictly before the given one, as JFreeChart's own.
+            if (ChartStyle.millis(tick) >= date.getTime()) {
+                tick = tick.minusMonths(count);
+            }
+            return new Date((long) ChartStyle.millis(tick));
+        }
+    }
 
     private final ChartStyle style;
 
@@ -106,7 +133,7 @@ final class LineCharts {
         lines.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12,
                 TextAnchor.BOTTOM_CENTER));
 
-        DateAxis time = new DateAxis();
+        DateAxis time = new CalendarAxis();
         time.setTimeZone(TimeZone.getTimeZone(ZoneOffset.UTC));
         time.setLocale(style.locale());
         boolean chinese = style.locale().getLanguage().equals("zh");

@@ -9,9 +9,9 @@ import java.util.Set;
 
 /**
  * Where each point of a line chart has its figure written: above the point, below it when above
- * would cross a reference line or another figure, or nowhere when both would (the figure is then
- * in the chart's table and description). Positions are estimated from the plot's size, before
- * JFreeChart lays it out; the estimate errs on the side of room.
+ * would cross a reference line, a line, a marker or another figure, or nowhere when both would (the
+ * figure is then in the chart's table and description). Positions are estimated from the plot's
+ * size, before JFreeChart lays it out; the estimate errs on the side of room.
  */
 final class LineLabels {
 
@@ -23,6 +23,9 @@ final class LineLabels {
     /** A label's height and its gap from the marker, in pixels. */
     private static final double LABEL_HEIGHT = 18;
     private static final double GAP = 6;
+    /** Half a marker's size, and the step at which a line is sampled into small boxes. */
+    private static final double MARKER = 5;
+    private static final double STEP = 3;
 
     private LineLabels() {
     }
@@ -42,9 +45,27 @@ final class LineLabels {
             double x2 = x(ChartStyle.millis(step.to()), fromMillis, toMillis);
             taken.add(new Rectangle2D.Double(Math.min(x1, x2), y - 1.5, Math.abs(x2 - x1), 3));
         }
+        // Every marker and every line, so that no figure is written across the drawing it labels.
+        for (LineChart.Series series : spec.series()) {
+            double[] previous = null;
+            for (LineChart.Point p : series.points()) {
+                double[] at = {x(ChartStyle.millis(p.date()), fromMillis, toMillis), y(p.value(), lo, hi, inverted)};
+                taken.add(new Rectangle2D.Double(at[0] - MARKER, at[1] - MARKER, 2 * MARKER, 2 * MARKER));
+                if (previous != null) {
+                    double length = Math.hypot(at[0] - previous[0], at[1] - previous[1]);
+                    for (double d = MARKER; d < length - MARKER; d += STEP) {
+                        double t = d / length;
+                        taken.add(new Rectangle2D.Double(previous[0] + t * (at[0] - previous[0]) - 1,
+                                previous[1] + t * (at[1] - previous[1]) - 1, 2, 2));
+                    }
+                }
+                previous = at;
+            }
+        }
         for (int i = 0; i < spec.series().size(); i++) {
             List<LineChart.Point> points = spec.series().get(i).points();
-            for (int j = 0; j < points.size(); j++) {
+            // The latest figure first: where two labels would collide, the most recent keeps its own.
+            for (int j = points.size() - 1; j >= 0; j--) {
                 List<Integer> key = List.of(i, j);
                 if (repeats.contains(key)) {
                     places.put(key, Place.NONE);

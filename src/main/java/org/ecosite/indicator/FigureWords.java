@@ -197,6 +197,18 @@ public final class FigureWords {
         return first == last ? get("chart.span.MONTH", first) : get("chart.span.MONTHS", first, last);
     }
 
+    /**
+     * How a trend series reads ({@link Period#series}): 年度, 半年, 季度, 月度; any other period by its
+     * span of the year, such as 1—5月.
+     */
+    public String series(Period period) {
+        String series = period.series();
+        return switch (series) {
+            case "year", "half", "quarter", "month" -> get("chart.series." + series);
+            default -> span(period);
+        };
+    }
+
     public String join(List<String> parts) {
         return String.join(get("chart.separator"), parts);
     }

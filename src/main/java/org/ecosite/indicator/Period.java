@@ -96,6 +96,33 @@ public record Period(LocalDate start, LocalDate end, Kind kind, String text) imp
                 end.getMonthValue(), end.getDayOfMonth(), years);
     }
 
+    /**
+     * Which trend series the period belongs to: {@code year}, {@code half}, {@code quarter} or
+     * {@code month} for a calendar year, an aligned half-year, an aligned quarter or a single month,
+     * however written ({@code 2024-H1} and {@code 2024-01/2024-06} are both {@code half}; H1 and H2 are
+     * one series). Any other period, such as a cumulative 1—5月, is its own {@link #span}: it compares
+     * only with the same months of other years.
+     */
+    public String series() {
+        if (wholeMonths() && start.getYear() == end.getYear()) {
+            int first = start.getMonthValue();
+            int last = end.getMonthValue();
+            if (first == 1 && last == 12) {
+                return "year";
+            }
+            if (last - first == 5 && (first == 1 || first == 7)) {
+                return "half";
+            }
+            if (last - first == 2 && (first - 1) % 3 == 0) {
+                return "quarter";
+            }
+            if (first == last) {
+                return "month";
+            }
+        }
+        return span();
+    }
+
     /** True when the period covers whole months: a month, a quarter, a half-year, January–May, a year. */
     public boolean wholeMonths() {
         return start.getDayOfMonth() == 1 && end.getDayOfMonth() == end.lengthOfMonth();

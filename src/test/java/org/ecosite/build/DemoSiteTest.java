@@ -96,7 +96,7 @@ class DemoSiteTest {
     @Test
     void chartsShowEverySeriesAndKeepBracketsWhole() throws Exception {
         assertEquals(0, run.exitCode(), run::toString);
-        List<String> trend = svgTexts(out.resolve("indicators/water_section_class/trend-01-06.svg"));
+        List<String> trend = svgTexts(out.resolve("indicators/water_section_class/trend-half.svg"));
         assertTrue(trend.containsAll(List.of("甲县 · 南河", "甲县 · 沮河")), trend.toString());
         assertEquals(2, trend.stream().filter("Ⅱ类"::equals).count(),
                 "丙县 once, and 南河 and 沮河 (both Ⅱ类 in 2021) once between them: " + trend);

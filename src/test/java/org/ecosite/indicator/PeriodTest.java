@@ -62,6 +62,34 @@ class PeriodTest {
         assertEquals(same, Period.parse(a).orElseThrow().span().equals(Period.parse(b).orElseThrow().span()));
     }
 
+    /**
+     * One trend series per kind of period: months with months, half-years with half-years (H1 with
+     * H2, however written); a cumulative 1—N月 only with the same months of other years.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+        "2024,                  year",
+        "2023-01/2023-12,       year",
+        "2024-01-01/2024-12-31, year",
+        "2024-H1,               half",
+        "2024-H2,               half",
+        "2025-01/2025-06,       half",
+        "2024-07/2024-12,       half",
+        "2024-Q3,               quarter",
+        "2024-04/2024-06,       quarter",
+        "2024-01/2024-03,       quarter",
+        "2024-02,               month",
+        "2024-11/2024-11,       month",
+        "2024-01/2024-05,       01/05+0",
+        "2024-01/2024-11,       01/11+0",
+        "2024-02/2024-04,       02/04+0",
+        "2023-07/2024-06,       07/06+1",
+        "2024-01-01/2024-05-30, 01-01/05-30+0",
+    })
+    void aPeriodBelongsToTheSeriesOfItsKind(String text, String series) {
+        assertEquals(series, Period.parse(text).orElseThrow().series());
+    }
+
     @ParameterizedTest
     @CsvSource({"2024, true", "2024-01/2024-12, true", "2024-01-01/2024-12-31, true", "2024-H1, false",
         "2023-07/2024-06, false"})
