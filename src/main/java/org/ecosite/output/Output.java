@@ -58,7 +58,7 @@ public final class Output implements AutoCloseable {
      * and cannot make the staging folder anew after it was deleted.
      */
     private final ReadWriteLock writing = new ReentrantReadWriteLock();
-    private final Set<String> written = ConcurrentHashMap.newKeySet();
+    /** Every file written, with its size once known: one entry per file of a site that may have a million. */
     private final Map<String, Long> sizes = new ConcurrentHashMap<>();
     /** Folders made already: making one again costs a failed system call and an exception per file. */
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
@@ -246,7 +246,7 @@ public final class Output implements AutoCloseable {
 
     /** True when a file was written at this route already: later writers (theme assets) give way. */
     public boolean has(String route) {
-        return written.contains(route);
+        return sizes.containsKey(route);
     }
 
     /** Every file written, with its size: what the output folder holds once committed. */
@@ -277,7 +277,7 @@ public final class Output implements AutoCloseable {
     }
 
     public int count() {
-        return written.size();
+        return sizes.size();
     }
 
     private Path resolve(String route) {
@@ -285,7 +285,7 @@ public final class Output implements AutoCloseable {
         if (route.isEmpty() || route.startsWith("/") || !file.startsWith(staging) || file.equals(staging)) {
             throw new IllegalArgumentException("path outside the site: " + route);
         }
-        if (!written.add(route)) {
+        if (sizes.putIfAbsent(route, 0L) != null) {
             throw new IllegalArgumentException("written twice: " + route);
         }
         return file;

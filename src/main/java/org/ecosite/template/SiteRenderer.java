@@ -56,7 +56,7 @@ public final class SiteRenderer {
      */
     public int render(Site site, Map<String, List<DrawnChart>> charts, BiConsumer<String, byte[]> sink,
                       Problems problems, Progress progress) {
-        ViewFactory views = new ViewFactory(site, strings);
+        ViewFactory views = new ViewFactory(site, strings, true);
         Sink pages = new Sink(sink, problems);
         String organization = views.site().organization();
 
@@ -141,7 +141,7 @@ public final class SiteRenderer {
 
     /** @param charts the charts each report shows, by the report's route */
     public ReportPages reports(Site site, Map<String, List<DrawnChart>> charts) {
-        return new ReportPages(new ViewFactory(site, strings), site, charts);
+        return new ReportPages(new ViewFactory(site, strings, false), site, charts);
     }
 
     /** The report pages of one site; safe to use from many threads. */

@@ -37,14 +37,22 @@ final class ViewFactory {
     private final ThemeStrings strings;
     private final String base;
     private final Views.Site siteView;
+    /** Kept while list pages are made, where a report stands in several lists; empty for report pages. */
     private final Map<String, String> hrefs = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, Views.Item> items = new java.util.concurrent.ConcurrentHashMap<>();
+    private final boolean memoize;
     private final ReportViews reports;
     private final IndicatorViews indicators;
     private final ListViews lists;
 
-    ViewFactory(Site site, ThemeStrings strings) {
+    /**
+     * @param memoize true to make each report's list item and each link once and keep them: for the list
+     *                pages, which show a report many times. Report pages show their two neighbours only,
+     *                and keeping what they made would hold an item of every report until the build ends.
+     */
+    ViewFactory(Site site, ThemeStrings strings, boolean memoize) {
         this.site = site;
+        this.memoize = memoize;
         this.config = site.config();
         this.language = config.language();
         this.strings = strings;
@@ -97,7 +105,7 @@ final class ViewFactory {
 
     /** Percent-encoding is done once per route: a report is linked from many list pages. */
     String href(String route) {
-        return hrefs.computeIfAbsent(route, r -> Urls.href(base, r));
+        return memoize ? hrefs.computeIfAbsent(route, r -> Urls.href(base, r)) : Urls.href(base, route);
     }
 
     String absolute(String route) {
@@ -184,11 +192,13 @@ final class ViewFactory {
 
     /** A report as lists show it; made once, as it stands in the lists of its section, region, topics and year. */
     Views.Item item(Report r) {
-        return items.computeIfAbsent(r.route(), route -> {
-            FrontMatter fm = r.frontMatter();
-            return new Views.Item(fm.title(), href(route), Dates.of(fm.date(), language), fm.region(),
-                    fm.period().map(p -> p.label(language)).orElse(null), fm.summary().orElse(null));
-        });
+        return memoize ? items.computeIfAbsent(r.route(), route -> newItem(r)) : newItem(r);
+    }
+
+    private Views.Item newItem(Report r) {
+        FrontMatter fm = r.frontMatter();
+        return new Views.Item(fm.title(), href(r.route()), Dates.of(fm.date(), language), fm.region(),
+                fm.period().map(p -> p.label(language)).orElse(null), fm.summary().orElse(null));
     }
 
     List<Views.Chart> charts(String route, List<DrawnChart> charts) {
