@@ -68,8 +68,18 @@ public final class Main implements Callable<Integer> {
         // Usage help speaks the language of messages, which --lang (before or after the command) may set.
         cli.setExecutionStrategy(parseResult -> {
             List<CommandLine> commands = parseResult.asCommandLineList();
-            CommandLanguage.use(commands.get(commands.size() - 1));
-            return new CommandLine.RunLast().execute(parseResult);
+            CommandLine command = commands.get(commands.size() - 1);
+            CommandLanguage.use(command);
+            try {
+                return new CommandLine.RunLast().execute(parseResult);
+            } catch (OutOfMemoryError e) {
+                // Not a content mistake and not a fault of the program: the system gave too little memory
+                // for this site, as a full disk gives too little room (exit 2). The previous output is
+                // untouched: a build commits only at its end.
+                command.getErr().println("ecosite: " + CommandLanguage.messages(command).get("cli.out_of_memory",
+                        String.valueOf(Runtime.getRuntime().maxMemory() >> 20)));
+                return ExitCodes.USAGE;
+            }
         });
         return cli.execute(args);
     }
