@@ -3,6 +3,7 @@ package org.ecosite.chart;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,14 +56,18 @@ public final class IndicatorCharts {
      * before months), whichever period of a kind is the longest (a 31-day month before a 28-day one).
      */
     static Map<String, List<Figure>> series(List<Figure> figures) {
-        Map<String, Long> longest = new LinkedHashMap<>();
-        figures.forEach(f -> longest.merge(f.observation().period().series(), f.observation().period().days(),
-                Math::max));
+        // Within a series, the page's order (by region, then period).
+        Map<String, List<Figure>> byKind = new HashMap<>();
+        Map<String, Long> longest = new HashMap<>();
+        for (Figure f : figures) {
+            Period p = f.observation().period();
+            String kind = p.series();
+            byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(f);
+            longest.merge(kind, p.days(), Math::max);
+        }
         Map<String, List<Figure>> series = new LinkedHashMap<>();
         longest.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()
-                .thenComparing(Map.Entry.comparingByKey())).forEach(e -> series.put(e.getKey(), new ArrayList<>()));
-        // Within a series, the page's order (by region, then period).
-        figures.forEach(f -> series.get(f.observation().period().series()).add(f));
+                .thenComparing(Map.Entry.comparingByKey())).forEach(e -> series.put(e.getKey(), byKind.get(e.getKey())));
         return series;
     }
 

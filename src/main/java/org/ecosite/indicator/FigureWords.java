@@ -179,22 +179,15 @@ public final class FigureWords {
     public String span(Period period) {
         int first = period.start().getMonthValue();
         int last = period.end().getMonthValue();
-        if (!period.wholeMonths() || period.end().getYear() != period.start().getYear()) {
-            return get("chart.span.DAYS", period.start(), period.end());
-        }
-        if (period.isCalendarYear()) {
-            return get("chart.span.YEAR");
-        }
-        if (first == 1 && last == 6) {
-            return get("chart.span.H1");
-        }
-        if (first == 7 && last == 12) {
-            return get("chart.span.H2");
-        }
-        if (last - first == 2 && (first - 1) % 3 == 0) {
-            return get("chart.span.QUARTER", (first - 1) / 3 + 1);
-        }
-        return first == last ? get("chart.span.MONTH", first) : get("chart.span.MONTHS", first, last);
+        return switch (period.series()) {
+            case "year" -> get("chart.span.YEAR");
+            case "half" -> get(first == 1 ? "chart.span.H1" : "chart.span.H2");
+            case "quarter" -> get("chart.span.QUARTER", (first - 1) / 3 + 1);
+            case "month" -> get("chart.span.MONTH", first);
+            default -> period.wholeMonths() && period.end().getYear() == period.start().getYear()
+                    ? get("chart.span.MONTHS", first, last)
+                    : get("chart.span.DAYS", period.start(), period.end());
+        };
     }
 
     /**
