@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 /**
  * Splits text into the terms the search index holds. The search page's script
@@ -36,48 +37,69 @@ public final class Terms {
 
     /** Gives each term of a text to {@code terms}, in order, repeats included, without collecting them. */
     static void each(String text, Consumer<String> terms) {
-        String s = normalise(text);
+        each(text, terms, pair -> terms.accept(pair(pair)));
+    }
+
+    /**
+     * Gives each term of a text, in order, repeats included: two neighbouring characters of the Basic
+     * Multilingual Plane (almost every term of a Chinese report) to {@code pairs} as one int, the first
+     * in the high 16 bits ({@link #pair(int)} makes the term of it); every other term to {@code words}.
+     * The search index keys most terms by that int, without making a string of each.
+     */
+    static void each(String text, Consumer<String> words, IntConsumer pairs) {
+        // One array of the normalised text: the loop reads it without String's checks on every character.
+        char[] s = normalise(text).toCharArray();
+        int n = s.length;
         int i = 0;
-        while (i < s.length()) {
-            int cp = s.codePointAt(i);
+        while (i < n) {
+            int cp = Character.codePointAt(s, i);
             if (isCjk(cp)) {
                 int start = i;
                 int previous = -1;
                 int count = 0;
-                while (i < s.length()) {
-                    int c = s.codePointAt(i);
+                while (i < n) {
+                    int c = Character.codePointAt(s, i);
                     if (!isCjk(c)) {
                         break;
                     }
+                    int width = Character.charCount(c);
                     if (previous >= 0) {
-                        // The two characters stand next to each other in s: one substring is the bigram.
-                        terms.accept(s.substring(previous, i + Character.charCount(c)));
+                        if (i - previous == 1 && width == 1) {
+                            pairs.accept(s[previous] << 16 | s[i]);
+                        } else {
+                            words.accept(new String(s, previous, i + width - previous));
+                        }
                     }
                     previous = i;
                     count++;
-                    i += Character.charCount(c);
+                    i += width;
                 }
                 if (count == 1) {
-                    terms.accept(s.substring(start, i));
+                    words.accept(new String(s, start, i - start));
                 }
             } else if (isWordChar(cp)) {
                 int start = i;
-                while (i < s.length()) {
-                    int c = s.codePointAt(i);
+                while (i < n) {
+                    int c = Character.codePointAt(s, i);
                     if (isWordChar(c) && !isCjk(c)) {
                         i += Character.charCount(c);
-                    } else if (c == '.' && i > start && Character.isDigit(s.codePointBefore(i))
-                            && i + 1 < s.length() && Character.isDigit(s.codePointAt(i + 1))) {
+                    } else if (c == '.' && i > start && Character.isDigit(Character.codePointBefore(s, i))
+                            && i + 1 < n && Character.isDigit(Character.codePointAt(s, i + 1))) {
                         i++;
                     } else {
                         break;
                     }
                 }
-                terms.accept(s.substring(start, i));
+                words.accept(new String(s, start, i - start));
             } else {
                 i += Character.charCount(cp);
             }
         }
+    }
+
+    /** The term of two characters given as one int by {@link #each(String, Consumer, IntConsumer)}. */
+    static String pair(int pair) {
+        return new String(new char[] {(char) (pair >>> 16), (char) pair});
     }
 
     static boolean isCjk(int cp) {
