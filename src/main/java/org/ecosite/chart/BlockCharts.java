@@ -171,8 +171,8 @@ public final class BlockCharts {
         // The figures of this report's kind of period only: a half-year beside a year is no trend.
         Optional<String> kind = document.frontMatter().observations().stream().filter(o -> o.id().equals(ind.id()))
                 .map(o -> o.period().series()).findFirst();
-        List<Figure> series = figures.of(ind.id()).stream().filter(f -> f.region().equals(region))
-                .filter(f -> kind.isEmpty() || f.observation().period().series().equals(kind.get())).toList();
+        List<Figure> series = Figures.counted(figures.of(ind.id()).stream().filter(f -> f.region().equals(region))
+                .filter(f -> kind.isEmpty() || f.observation().period().series().equals(kind.get())).toList());
         if (series.isEmpty()) {
             problems.error(spec.file(), spec.valuePositionOf("indicators"), "chart.block.no_series", ind.id(),
                     region);

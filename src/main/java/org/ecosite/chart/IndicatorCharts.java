@@ -18,6 +18,7 @@ import org.ecosite.indicator.Period;
 import org.ecosite.indicator.Standard;
 import org.ecosite.indicator.Status;
 import org.ecosite.model.Figure;
+import org.ecosite.model.Figures;
 import org.ecosite.model.IndicatorPage;
 
 /**
@@ -25,8 +26,8 @@ import org.ecosite.model.IndicatorPage;
  * ({@link Period#series}: years, half-years, quarters, months, or a cumulative 1—N月 with the same
  * months of other years; a half-year's good-air days beside a year's would read as a collapse), one
  * line per region and place, with the standards as steps; and the latest period across regions as
- * bars. A series with a single figure gets no chart but a sentence ({@link #single}): one point
- * shows no trend.
+ * bars. Both draw the figures that count ({@link Figures#counted}): one per region, place and period.
+ * A series with a single figure gets no chart but a sentence ({@link #single}): one point shows no trend.
  */
 public final class IndicatorCharts {
 
@@ -38,7 +39,8 @@ public final class IndicatorCharts {
 
     public List<ChartSpec> plan(IndicatorPage page) {
         List<ChartSpec> charts = new ArrayList<>();
-        Map<String, List<Figure>> series = series(page.figures());
+        List<Figure> figures = Figures.counted(page.figures());
+        Map<String, List<Figure>> series = series(figures);
         for (Map.Entry<String, List<Figure>> one : series.entrySet()) {
             if (one.getValue().size() > 1) {
                 // trend-year, trend-month, trend-01-05 (a cumulative January–May).
@@ -47,7 +49,7 @@ public final class IndicatorCharts {
                 charts.add(trend(id, page.indicator(), one.getValue(), series.size() > 1));
             }
         }
-        latest("regions", page.indicator(), page.figures()).ifPresent(charts::add);
+        latest("regions", page.indicator(), figures).ifPresent(charts::add);
         return charts;
     }
 
@@ -76,7 +78,7 @@ public final class IndicatorCharts {
      * in the order of their periods.
      */
     public List<String> single(IndicatorPage page) {
-        return series(page.figures()).values().stream().filter(s -> s.size() == 1).map(s -> s.get(0))
+        return series(Figures.counted(page.figures())).values().stream().filter(s -> s.size() == 1).map(s -> s.get(0))
                 .sorted(Comparator.comparing((Figure f) -> f.observation().period())).map(f -> {
                     Observation o = f.observation();
                     return words.get("chart.sentence.single", words.get("chart.name_span",

@@ -64,9 +64,7 @@ public final class Figures {
         Map<String, Figure> keyed = new HashMap<>();
         for (Figure f : all) {
             grouped.computeIfAbsent(f.indicatorId(), k -> new ArrayList<>()).add(f);
-            // When two reports give the same figure for the same period, the later report's counts.
-            keyed.merge(key(f.indicatorId(), f.region(), f.observation().location(), f.observation().period()), f,
-                    (a, b) -> LATER_REPORT_FIRST.compare(a, b) <= 0 ? a : b);
+            keyed.merge(key(f), f, Figures::counts);
         }
         grouped.replaceAll((k, v) -> List.copyOf(v));
         this.byIndicator = Map.copyOf(grouped);
@@ -77,6 +75,30 @@ public final class Figures {
         }
         reports.replaceAll((k, v) -> List.copyOf(v));
         this.byReport = Map.copyOf(reports);
+    }
+
+    /**
+     * The figures that count, one for each indicator, region, place and period, in the order given: when
+     * two reports give a figure for the same period (a correction, or a figure told again in a later
+     * report), the later report's. A chart draws these: a region has one PM2.5 for a half-year, and a line
+     * through two values at one date would draw what cannot be.
+     */
+    public static List<Figure> counted(List<Figure> figures) {
+        Map<String, Figure> keyed = new HashMap<>();
+        for (Figure f : figures) {
+            keyed.merge(key(f), f, Figures::counts);
+        }
+        return keyed.size() == figures.size() ? figures
+                : figures.stream().filter(f -> keyed.get(key(f)) == f).toList();
+    }
+
+    /** Of two figures for the same period, the one that counts: the later report's. */
+    private static Figure counts(Figure a, Figure b) {
+        return LATER_REPORT_FIRST.compare(a, b) <= 0 ? a : b;
+    }
+
+    private static String key(Figure f) {
+        return key(f.indicatorId(), f.region(), f.observation().location(), f.observation().period());
     }
 
     private static String key(String id, String region, Optional<String> location, Period period) {

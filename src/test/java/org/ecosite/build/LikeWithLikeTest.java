@@ -81,6 +81,21 @@ class LikeWithLikeTest {
 
                 上半年情况。
                 """);
+        // The 2023 PM2.5 given again, corrected, by a later report: the later figure is the one drawn.
+        Files.writeString(reports.resolve("a-2023-again.md"), """
+                ---
+                title: 甲区2023年环境质量状况（更正）
+                date: 2024-03-01
+                region: 甲区
+                period: "2023"
+                index_no: "EX/2023-011"
+                indicators:
+                  - id: pm25
+                    value: 30
+                ---
+
+                更正后的全年情况。
+                """);
         // A second half-year, monthly figures and two cumulative 1—5月 figures: one series per kind.
         Files.writeString(reports.resolve("a-2024-h2.md"), """
                 ---
@@ -210,6 +225,20 @@ class LikeWithLikeTest {
         org.jsoup.nodes.Document halfTrend = svg("indicators/pm25/trend-half.svg");
         assertTrue(halfTrend.select("text").eachText().contains("年均值国家二级标准 35 μg/m³（仅作参考）"),
                 halfTrend.select("text").eachText().toString());
+    }
+
+    @Test
+    void aFigureGivenAgainByALaterReportIsDrawnOnce() {
+        org.jsoup.nodes.Document year = svg("indicators/pm25/trend-year.svg");
+        String desc = year.selectFirst("desc").text();
+        assertTrue(desc.contains("甲区：2023年 30 μg/m³；2024年 27 μg/m³"), desc);
+        assertFalse(desc.contains("31 μg/m³"), desc);
+        assertFalse(year.select("text").eachText().contains("31 μg/m³"), year.select("text").eachText().toString());
+        // The page's table still lists what each report published, with the report.
+        List<String> rows = page("indicators/pm25").select(".data-table tbody tr").stream()
+                .filter(r -> r.selectFirst("th").text().equals("甲区") && r.selectFirst("td").text().equals("2023年"))
+                .map(Element::text).toList();
+        assertEquals(2, rows.size(), rows.toString());
     }
 
     @Test
