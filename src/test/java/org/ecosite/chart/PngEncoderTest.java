@@ -42,6 +42,26 @@ class PngEncoderTest {
         return image;
     }
 
+    /** Fewer than 256 colours, as most charts have: flat colours and their antialiased edges on white. */
+    private static BufferedImage paletteLike() {
+        BufferedImage image = new BufferedImage(400, 240, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 400, 240);
+        g.setColor(new Color(0x1f5f8b));
+        g.fillRect(40, 60, 60, 150);
+        g.setColor(new Color(0xc0392b));
+        g.setStroke(new BasicStroke(2.5f));
+        g.drawLine(120, 200, 380, 30);
+        g.setColor(Color.DARK_GRAY);
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 15));
+        g.drawString("PM2.5 35", 20, 230);
+        g.dispose();
+        return image;
+    }
+
     /** Thousands of colours: no palette can hold them. */
     private static BufferedImage gradient() {
         BufferedImage image = chartLike();
@@ -54,7 +74,7 @@ class PngEncoderTest {
 
     @Test
     void decodesToTheSamePixels() throws IOException {
-        for (BufferedImage image : new BufferedImage[] {chartLike(), gradient()}) {
+        for (BufferedImage image : new BufferedImage[] {paletteLike(), chartLike(), gradient()}) {
             byte[] png = PngEncoder.encode(image);
             BufferedImage read = ImageIO.read(new ByteArrayInputStream(png));
             assertEquals(image.getWidth(), read.getWidth());
@@ -67,8 +87,31 @@ class PngEncoderTest {
         }
     }
 
+    /** pngencoder's own palette search, which {@link PngEncoder#withPalette} stands in for. */
+    private static byte[] pngencoderAlone(BufferedImage image) {
+        return new com.pngencoder.PngEncoder().withBufferedImage(image).withTryIndexedEncoding(true)
+                .withCompressionLevel(6).withMultiThreadedCompressionEnabled(false).toBytes();
+    }
+
+    @Test
+    void theOwnPaletteGivesTheBytesPngencodersWouldGive() {
+        BufferedImage chart = paletteLike();
+        BufferedImage indexed = PngEncoder.withPalette(chart);
+        assertEquals(BufferedImage.TYPE_BYTE_INDEXED, indexed.getType());
+        assertArrayEquals(pngencoderAlone(chart), PngEncoder.encode(chart));
+        // A part of an image shares its parent's pixel array: its pixels are copied out, with the same result.
+        BufferedImage part = chart.getSubimage(10, 20, 300, 200);
+        assertEquals(BufferedImage.TYPE_BYTE_INDEXED, PngEncoder.withPalette(part).getType());
+        assertArrayEquals(pngencoderAlone(part), PngEncoder.encode(part));
+        for (BufferedImage many : new BufferedImage[] {chartLike(), gradient()}) {
+            assertEquals(null, PngEncoder.withPalette(many), "more than 256 colours: no palette");
+            assertArrayEquals(pngencoderAlone(many), PngEncoder.encode(many));
+        }
+    }
+
     @Test
     void theSameImageGivesTheSameBytes() {
+        assertArrayEquals(PngEncoder.encode(paletteLike()), PngEncoder.encode(paletteLike()));
         assertArrayEquals(PngEncoder.encode(chartLike()), PngEncoder.encode(chartLike()));
         assertArrayEquals(PngEncoder.encode(gradient()), PngEncoder.encode(gradient()));
     }
