@@ -21,27 +21,6 @@ import org.junit.jupiter.api.Test;
 /** The PNG encoder is lossless and deterministic, whether a chart has a palette's worth of colours or more. */
 class PngEncoderTest {
 
-    /** Like a chart: a few flat colours, antialiased lines and text (a few hundred shades at the edges). */
-    private static BufferedImage chartLike() {
-        BufferedImage image = new BufferedImage(400, 240, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, 400, 240);
-        g.setColor(new Color(0x1f5f8b));
-        g.fillRect(40, 60, 60, 150);
-        g.setColor(new Color(0xc0392b));
-        g.setStroke(new BasicStroke(2.5f));
-        g.drawLine(20, 200, 380, 30);
-        g.draw(new Ellipse2D.Double(200, 80, 90, 70));
-        g.setColor(Color.DARK_GRAY);
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 15));
-        g.drawString("PM2.5 35 μg/m³", 150, 220);
-        g.dispose();
-        return image;
-    }
-
     /** Fewer than 256 colours, as most charts have: flat colours and their antialiased edges on white. */
     private static BufferedImage paletteLike() {
         BufferedImage image = new BufferedImage(400, 240, BufferedImage.TYPE_INT_RGB);
@@ -58,6 +37,23 @@ class PngEncoderTest {
         g.setColor(Color.DARK_GRAY);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 15));
         g.drawString("PM2.5 35", 20, 230);
+        g.dispose();
+        return image;
+    }
+
+    /** Like a busier chart: lines and text crossing other colours give a few hundred shades at the edges. */
+    private static BufferedImage chartLike() {
+        BufferedImage image = paletteLike();
+        Graphics2D g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(new Color(0xc0392b));
+        g.setStroke(new BasicStroke(2.5f));
+        g.drawLine(20, 200, 380, 30);
+        g.draw(new Ellipse2D.Double(30, 80, 90, 70));
+        g.setColor(new Color(0x2e8b57));
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 15));
+        g.drawString("PM2.5 35 μg/m³", 45, 120);
         g.dispose();
         return image;
     }
