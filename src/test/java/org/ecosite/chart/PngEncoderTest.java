@@ -86,7 +86,7 @@ class PngEncoderTest {
     /** pngencoder's own palette search, which {@link PngEncoder#withPalette} stands in for. */
     private static byte[] pngencoderAlone(BufferedImage image) {
         return new com.pngencoder.PngEncoder().withBufferedImage(image).withTryIndexedEncoding(true)
-                .withCompressionLevel(6).withMultiThreadedCompressionEnabled(false).toBytes();
+                .withCompressionLevel(PngEncoder.DEFLATE_LEVEL).withMultiThreadedCompressionEnabled(false).toBytes();
     }
 
     @Test
