@@ -11,7 +11,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 import org.ecosite.cache.Fingerprint;
 import org.ecosite.check.Position;
@@ -21,8 +20,6 @@ import org.ecosite.config.SiteConfig;
 import org.ecosite.config.SiteLayout;
 import org.ecosite.output.Output;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Knows when a build would write exactly what the output folder already holds, so that
@@ -36,8 +33,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * would write, since builds are deterministic, and the warnings are told again.
  */
 final class UpToDate {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** What a successful build left: its fingerprint, its files and what it told the editor. */
     record Manifest(String inputs, Map<String, Long> files, List<Saved> problems, int pages, int charts,
@@ -103,11 +98,11 @@ final class UpToDate {
             return Optional.empty();
         }
         try {
-            Manifest manifest = JSON.readValue(file.toFile(), new TypeReference<Manifest>() { });
+            Manifest manifest = ManifestJson.read(file);
             if (!manifest.inputs().equals(inputs)) {
                 return Optional.empty();
             }
-            if (!new TreeMap<>(manifest.files()).equals(Output.list(options.output()))) {
+            if (!manifest.files().equals(Output.list(options.output()))) {
                 return Optional.empty();
             }
             return Optional.of(manifest);
@@ -125,7 +120,7 @@ final class UpToDate {
         try {
             Files.createDirectories(file.getParent());
             Path temp = Files.createTempFile(file.getParent(), ".", ".tmp");
-            JSON.writeValue(temp.toFile(), new Manifest(inputs, files, saved, pages, charts, language.tag()));
+            ManifestJson.write(temp, new Manifest(inputs, files, saved, pages, charts, language.tag()));
             Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {

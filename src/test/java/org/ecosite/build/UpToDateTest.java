@@ -81,6 +81,22 @@ class UpToDateTest {
     }
 
     @Test
+    void aManifestThatIsNotOneBuildsAgain() throws Exception {
+        Path builds = site.resolve(".ecosite-cache/builds");
+        try (var manifests = Files.list(builds)) {
+            for (Path manifest : manifests.toList()) {
+                String json = TestSites.read(manifest);
+                assertTrue(json.contains("\"files\":{") && json.contains("\"index.html\":"), json);
+                TestSites.write(manifest, json.substring(0, json.length() / 2));
+            }
+        }
+        TestSites.Run again = build();
+        assertEquals(0, again.exitCode(), again::toString);
+        assertTrue(again.out().contains("已生成"), again::toString);
+        assertTrue(build().out().contains("已是最新"), "the manifest is whole again");
+    }
+
+    @Test
     void forceBuildsAnywayAndWarningsAreToldAgain() throws Exception {
         Path report = site.resolve("content/reports/2023/annual.md");
         TestSites.write(report, TestSites.read(report).replace("全年环境质量稳中向好。", "全年办结信访\\*件。"));
