@@ -8,7 +8,7 @@
 #   bench/run.sh 1000            # one size (the demo is always measured)
 #   bench/run.sh 1000 10000 100000   # also 100,000 reports: Hugo and ecosite without charts (the
 #                                    # memory target); about 8 GB of corpus and output per flavour
-#   CHARTS_UP_TO=100000 bench/run.sh 100000   # 100,000 reports with the default charts too: an hour more
+#   CHARTS_UP_TO=100000 bench/run.sh 100000   # 100,000 reports with the default charts too: about 15 minutes more
 #   PROFILE=0 …                  # without the profiled build after each size
 #   RUNS=5 bench/run.sh 1000     # median of 5 runs
 #   BENCH_DIR=/dev/shm/bench …   # where corpora and outputs go (default /tmp/ecosite-bench); a tmpfs
@@ -180,7 +180,7 @@ for n in "${sizes[@]}"; do
 
   # The chart targets are set at 1,000 and 10,000 reports; above CHARTS_UP_TO (default 10,000) the
   # default-charts build, its unchanged rebuild and the profile are left out unless asked for: at 100,000
-  # reports they add about an hour on 2 cores.
+  # reports they add about 15 minutes on 2 cores (a cold build, an unchanged one and the profiled one).
   if [ "$n" -gt "${CHARTS_UP_TO:-10000}" ]; then
     echo "    (default charts not measured at $n reports: CHARTS_UP_TO=$n bench/run.sh $n measures them)"
     echo
