@@ -106,18 +106,20 @@ final class ServeCommand implements Callable<Integer> {
             err.println("ecosite: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        if (!address.isLoopbackAddress()) {
-            err.println("ecosite: " + messages.get("serve.open_network", host));
-        }
-        out.println(messages.get("serve.started", preview.address()));
-        out.flush();
-        Optional.ofNullable(first.get()).ifPresent(Runnable::run);
+        // Ctrl+C closes the preview from here on: an editor (or a script) who stops it as soon as the address
+        // shows must not leave its folder behind.
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             preview.close();
             stopped.countDown();
         });
         Runtime.getRuntime().addShutdownHook(hook);
+        if (!address.isLoopbackAddress()) {
+            err.println("ecosite: " + messages.get("serve.open_network", host));
+        }
+        out.println(messages.get("serve.started", preview.address()));
+        out.flush();
+        Optional.ofNullable(first.get()).ifPresent(Runnable::run);
         try {
             stopped.await();
         } catch (InterruptedException e) {
