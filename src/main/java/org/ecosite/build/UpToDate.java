@@ -20,7 +20,6 @@ import org.ecosite.config.SiteConfig;
 import org.ecosite.config.SiteLayout;
 import org.ecosite.output.Output;
 
-
 /**
  * Knows when a build would write exactly what the output folder already holds, so that
  * publishing the same site again costs a glance instead of a build.

@@ -61,14 +61,12 @@ public final class Figures {
         list.sort(ORDER);
         this.all = List.copyOf(list);
         Map<String, List<Figure>> grouped = new LinkedHashMap<>();
-        Map<String, Figure> keyed = new HashMap<>();
         for (Figure f : all) {
             grouped.computeIfAbsent(f.indicatorId(), k -> new ArrayList<>()).add(f);
-            keyed.merge(key(f), f, Figures::counts);
         }
         grouped.replaceAll((k, v) -> List.copyOf(v));
         this.byIndicator = Map.copyOf(grouped);
-        this.byKey = Map.copyOf(keyed);
+        this.byKey = Map.copyOf(counting(all));
         Map<String, List<Figure>> reports = new HashMap<>();
         for (Figure f : list) {
             reports.computeIfAbsent(f.route(), k -> new ArrayList<>()).add(f);
@@ -84,17 +82,18 @@ public final class Figures {
      * through two values at one date would draw what cannot be.
      */
     public static List<Figure> counted(List<Figure> figures) {
-        Map<String, Figure> keyed = new HashMap<>();
-        for (Figure f : figures) {
-            keyed.merge(key(f), f, Figures::counts);
-        }
+        Map<String, Figure> keyed = counting(figures);
         return keyed.size() == figures.size() ? figures
                 : figures.stream().filter(f -> keyed.get(key(f)) == f).toList();
     }
 
-    /** Of two figures for the same period, the one that counts: the later report's. */
-    private static Figure counts(Figure a, Figure b) {
-        return LATER_REPORT_FIRST.compare(a, b) <= 0 ? a : b;
+    /** The figure that counts for each indicator, region, place and period: the later report's. */
+    private static Map<String, Figure> counting(List<Figure> figures) {
+        Map<String, Figure> keyed = new HashMap<>();
+        for (Figure f : figures) {
+            keyed.merge(key(f), f, (a, b) -> LATER_REPORT_FIRST.compare(a, b) <= 0 ? a : b);
+        }
+        return keyed;
     }
 
     private static String key(Figure f) {
