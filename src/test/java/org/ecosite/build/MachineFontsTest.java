@@ -1,15 +1,21 @@
 package org.ecosite.build;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+
+import javax.imageio.ImageIO;
 
 import org.ecosite.testing.FontsSeen;
 import org.ecosite.testing.TestSites;
@@ -51,8 +57,45 @@ class MachineFontsTest {
         assertTrue(a.keySet().stream().filter(f -> f.endsWith(".png")).count() > 5, a.keySet().toString());
         assertTrue(a.keySet().stream().anyMatch(f -> f.endsWith(".svg")), a.keySet().toString());
         assertEquals(a.keySet(), b.keySet());
-        for (String file : a.keySet()) {
-            assertArrayEquals(a.get(file), b.get(file), file + " differs between the machine's fonts and none");
+        List<String> differing = a.keySet().stream().filter(f -> !Arrays.equals(a.get(f), b.get(f)))
+                .map(f -> difference(f, a.get(f), b.get(f))).toList();
+        assertTrue(differing.isEmpty(), "differs between the machine's fonts and none:\n" + String.join("\n", differing));
+    }
+
+    /**
+     * How a file differs, for a failure that is hard to reproduce: both versions are kept in
+     * target/machine-fonts/, and for an image, how many pixels differ and where.
+     */
+    private static String difference(String file, byte[] visible, byte[] hidden) {
+        Path kept = Path.of("target", "machine-fonts", file.replace('/', '_'));
+        TestSites.write(kept.resolveSibling(kept.getFileName() + ".visible"), visible);
+        TestSites.write(kept.resolveSibling(kept.getFileName() + ".hidden"), hidden);
+        String sizes = file + ": " + visible.length + " bytes with the machine's fonts, " + hidden.length
+                + " without; both kept as " + kept.toAbsolutePath() + ".{visible,hidden}";
+        if (!file.endsWith(".png")) {
+            return sizes;
+        }
+        try {
+            BufferedImage x = ImageIO.read(new ByteArrayInputStream(visible));
+            BufferedImage y = ImageIO.read(new ByteArrayInputStream(hidden));
+            if (x.getWidth() != y.getWidth() || x.getHeight() != y.getHeight()) {
+                return sizes + "; " + x.getWidth() + "x" + x.getHeight() + " against " + y.getWidth() + "x"
+                        + y.getHeight() + " pixels";
+            }
+            int count = 0;
+            Rectangle where = null;
+            for (int row = 0; row < x.getHeight(); row++) {
+                for (int column = 0; column < x.getWidth(); column++) {
+                    if (x.getRGB(column, row) != y.getRGB(column, row)) {
+                        count++;
+                        where = where == null ? new Rectangle(column, row, 1, 1) : where.union(
+                                new Rectangle(column, row, 1, 1));
+                    }
+                }
+            }
+            return sizes + "; " + count + " pixels differ" + (where == null ? "" : ", within " + where);
+        } catch (IOException e) {
+            return sizes + "; unreadable as PNG: " + e.getMessage();
         }
     }
 

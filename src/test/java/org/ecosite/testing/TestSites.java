@@ -115,6 +115,15 @@ public final class TestSites {
         }
     }
 
+    public static void write(Path file, byte[] bytes) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Deletes a folder and everything in it; a folder already gone is fine. */
     public static void deleteTree(Path root) {
         if (!Files.exists(root)) {
