@@ -86,7 +86,7 @@ public final class LastBuild {
         }
         // The same front matter object as before: figures and charts know their observations by identity.
         Document doc = new Document(now.get().source(), before.get().frontMatter(), now.get().body(),
-                now.get().bodyLine());
+                now.get().bodyLine(), now.get().values());
         ParsedMarkdown parsed = checked.markdown().parse(doc.body(), doc.bodyLine(), doc.frontMatter().withheld());
         if (!sameChartBlocks(doc, parsed, problems)) {
             return Optional.empty();

@@ -171,7 +171,7 @@ public final class DataFiles {
             FrontMatter fm = new FrontMatter(title.orElse(name), date.get(), Optional.empty(), Optional.empty(),
                     region.getKey(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
                     false, Optional.empty(), figures, List.of(), new HashMap<>(), org.ecosite.prose.Withheld.NONE, List.of());
-            documents.add(new Document(source, fm, "", 1));
+            documents.add(new Document(source, fm, "", 1, List.of()));
         }
         return documents;
     }

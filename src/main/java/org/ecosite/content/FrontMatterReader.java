@@ -48,17 +48,19 @@ public final class FrontMatterReader {
             return Optional.empty();
         }
         String file = source.display();
-        Optional<YamlNode> tree = YamlLoader.load(split.get().yaml(), file, split.get().yamlLine(), problems);
-        if (tree.isEmpty()) {
+        Optional<YamlLoader.Loaded> loaded = YamlLoader.read(split.get().yaml(), file, split.get().yamlLine(),
+                problems);
+        if (loaded.isEmpty()) {
             if (split.get().yaml().isBlank()) {
                 problems.error(file, Position.START, "frontmatter.empty");
             }
             return Optional.empty();
         }
-        Unconfirmed.check(split.get().yaml(), split.get().yamlLine(), tree.get(), file, problems);
-        return MappingReader.of(tree.get(), "front matter", file, problems)
+        Unconfirmed.check(split.get().yaml(), split.get().yamlLine(), loaded.get(), file, problems);
+        return MappingReader.of(loaded.get().tree(), "front matter", file, problems)
                 .flatMap(fm -> report(fm, source))
-                .map(fm -> new Document(source, fm, split.get().body(), split.get().bodyLine()));
+                .map(fm -> new Document(source, fm, split.get().body(), split.get().bodyLine(),
+                        loaded.get().values()));
     }
 
     public Optional<IndexPage> readIndex(SourceFile source, Problems problems) {

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import org.ecosite.check.Position;
 import org.ecosite.check.Problems;
 import org.ecosite.yaml.ScalarSpan;
-import org.ecosite.yaml.ScalarSpans;
+import org.ecosite.yaml.YamlLoader;
 import org.ecosite.yaml.YamlNode;
 
 /**
@@ -33,15 +33,17 @@ public final class Unconfirmed {
      *
      * @param yaml      the front matter's text
      * @param firstLine the file line it starts on
+     * @param loaded    the front matter loaded from it
      */
-    static void check(String yaml, int firstLine, YamlNode tree, String file, Problems problems) {
+    static void check(String yaml, int firstLine, YamlLoader.Loaded loaded, String file, Problems problems) {
+        YamlNode tree = loaded.tree();
         if (!yaml.contains(MARK) || isDraft(tree)) {
             return;
         }
         Map<Position, String> keys = new HashMap<>();
         keys(tree, "", keys);
         List<String> lines = yaml.lines().toList();
-        for (ScalarSpan span : ScalarSpans.values(yaml, firstLine)) {
+        for (ScalarSpan span : loaded.values()) {
             Position end = span.positionOf(span.raw().length());
             int index = end.line() - firstLine;
             if (index < 0 || index >= lines.size()) {

@@ -51,8 +51,8 @@ public final class Lint {
             Problems own = new Problems();
             FrontMatterSplit.of(file, new Problems()).ifPresent(split -> {
                 Optional<BodyText> text = body.map(parsed -> BodyText.of(parsed, split.bodyLine()));
-                // The front matter's values as written, read once for both checks.
-                List<ScalarSpan> values = split.hasFrontMatter()
+                // The front matter's values as written, for both checks: a report's were found as it was read.
+                List<ScalarSpan> values = doc.isPresent() ? doc.get().values() : split.hasFrontMatter()
                         ? ScalarSpans.values(split.yaml(), split.yamlLine()) : List.of();
                 TextChecks.check(file, split, values, text, own);
                 PersonalDataChecks.check(file, split, values, own);

@@ -21,7 +21,9 @@ import org.yaml.snakeyaml.events.SequenceStartEvent;
 /**
  * The values of a YAML text as written, for checks that read what an editor typed (placeholders,
  * stray characters) and must point at the exact column. Keys and comments are left out. SnakeYAML's
- * parser gives each scalar's start and end; nothing is constructed.
+ * parser gives each scalar's start and end; nothing is constructed. A text {@link YamlLoader#read}
+ * loads has its values already, found while its tree was made: this reads them from a text that did not
+ * load (a file whose front matter failed) by parsing it on its own.
  */
 public final class ScalarSpans {
 
@@ -37,7 +39,7 @@ public final class ScalarSpans {
             return List.of();
         }
         LoaderOptions options = YamlLoader.options();
-        int[] codePoints = text.codePoints().toArray();
+        int[] codePoints = codePoints(text);
         List<ScalarSpan> spans = new ArrayList<>();
         // For each open collection: true for a mapping whose next node is a key.
         Deque<boolean[]> open = new ArrayDeque<>();
@@ -50,7 +52,7 @@ public final class ScalarSpans {
                         open.peek()[0] = !open.peek()[0];
                     }
                     if (event instanceof ScalarEvent && !isKey) {
-                        spans.add(span(codePoints, event.getStartMark(), event.getEndMark(), firstLine));
+                        spans.add(span(text, codePoints, event.getStartMark(), event.getEndMark(), firstLine));
                     } else if (event instanceof MappingStartEvent) {
                         open.push(new boolean[] {true});
                     } else if (event instanceof SequenceStartEvent) {
@@ -66,10 +68,25 @@ public final class ScalarSpans {
         return spans;
     }
 
-    private static ScalarSpan span(int[] codePoints, Mark start, Mark end, int firstLine) {
-        int from = Math.min(start.getIndex(), codePoints.length);
-        int to = Math.min(Math.max(end.getIndex(), from), codePoints.length);
-        String raw = new String(codePoints, from, to - from);
+    /**
+     * The text as code points, which SnakeYAML's marks count, or null when every character is one code
+     * point (the usual case), so that a mark's index is a character index.
+     */
+    static int[] codePoints(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isSurrogate(text.charAt(i))) {
+                return text.codePoints().toArray();
+            }
+        }
+        return null;
+    }
+
+    /** The scalar between two marks of {@code text}; {@code codePoints} as {@link #codePoints} gives them. */
+    static ScalarSpan span(String text, int[] codePoints, Mark start, Mark end, int firstLine) {
+        int length = codePoints == null ? text.length() : codePoints.length;
+        int from = Math.min(start.getIndex(), length);
+        int to = Math.min(Math.max(end.getIndex(), from), length);
+        String raw = codePoints == null ? text.substring(from, to) : new String(codePoints, from, to - from);
         return new ScalarSpan(raw, new Position(start.getLine() + firstLine, start.getColumn() + 1));
     }
 }

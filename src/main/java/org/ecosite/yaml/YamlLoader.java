@@ -54,6 +54,17 @@ public final class YamlLoader {
     }
 
     /**
+     * A YAML text loaded.
+     *
+     * @param tree   its values, checked
+     * @param values every value scalar as written, in order, as {@link ScalarSpans#values} finds them: found
+     *               while the tree is made, so that the checks of what an editor typed need not parse the
+     *               text again
+     */
+    public record Loaded(YamlNode tree, List<ScalarSpan> values) {
+    }
+
+    /**
      * Parses one YAML document.
      *
      * @param text      the YAML text
@@ -62,6 +73,11 @@ public final class YamlLoader {
      * @return the tree, or empty when the text is empty or could not be read (problems say why)
      */
     public static Optional<YamlNode> load(String text, String file, int firstLine, Problems problems) {
+        return read(text, file, firstLine, problems).map(Loaded::tree);
+    }
+
+    /** As {@link #load}, with the values as written too. */
+    public static Optional<Loaded> read(String text, String file, int firstLine, Problems problems) {
         if (tooLong(text)) {
             problems.error(file, new Position(firstLine, 1), "yaml.text_too_long", text.length(), MAX_TEXT);
             return Optional.empty();
@@ -90,9 +106,10 @@ public final class YamlLoader {
         if (root == null) {
             return Optional.empty();
         }
-        Converter converter = new Converter(file, firstLine, problems);
-        YamlNode tree = converter.convert(root, 0);
-        return converter.failed ? Optional.empty() : Optional.ofNullable(tree);
+        Converter converter = new Converter(text, file, firstLine, problems);
+        YamlNode tree = converter.convert(root, 0, false);
+        return converter.failed || tree == null ? Optional.empty()
+                : Optional.of(new Loaded(tree, List.copyOf(converter.values)));
     }
 
     /** True when a text is too long to give SnakeYAML at all: every reader of YAML asks this first. */
@@ -114,20 +131,27 @@ public final class YamlLoader {
 
     /** Turns SnakeYAML nodes into {@link YamlNode}s, guarding against tags, cycles and size. */
     private static final class Converter {
+        private final String text;
+        private final int[] codePoints;
         private final String file;
         private final int firstLine;
         private final Problems problems;
         private final Set<Node> onPath = Collections.newSetFromMap(new IdentityHashMap<>());
+        /** The value scalars as written, not keys; a scalar an alias repeats is written once, so taken once. */
+        private final List<ScalarSpan> values = new ArrayList<>();
+        private final Set<Node> spanned = Collections.newSetFromMap(new IdentityHashMap<>());
         private int nodes;
         private boolean failed;
 
-        Converter(String file, int firstLine, Problems problems) {
+        Converter(String text, String file, int firstLine, Problems problems) {
+            this.text = text;
+            this.codePoints = ScalarSpans.codePoints(text);
             this.file = file;
             this.firstLine = firstLine;
             this.problems = problems;
         }
 
-        YamlNode convert(Node node, int depth) {
+        YamlNode convert(Node node, int depth, boolean key) {
             if (failed) {
                 return null;
             }
@@ -150,13 +174,18 @@ public final class YamlLoader {
                         fail(at, "yaml.value_too_long", scalar.getValue().length(), MAX_VALUE);
                         return null;
                     }
+                    // Taken where it is written; an alias to it is not a value written.
+                    if (spanned.add(scalar) && !key) {
+                        values.add(ScalarSpans.span(text, codePoints, scalar.getStartMark(), scalar.getEndMark(),
+                                firstLine));
+                    }
                     boolean plain = scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
                     return new YamlNode.Scalar(scalar.getValue(), at, plain);
                 }
                 if (node instanceof SequenceNode sequence) {
                     List<YamlNode> items = new ArrayList<>();
                     for (Node item : sequence.getValue()) {
-                        items.add(convert(item, depth + 1));
+                        items.add(convert(item, depth + 1, false));
                     }
                     return failed ? null : new YamlNode.Sequence(items, at);
                 }
@@ -180,8 +209,8 @@ public final class YamlLoader {
                     fail(keyAt, "yaml.complex_key");
                     return null;
                 }
-                YamlNode key = convert(keyNode, depth + 1);
-                YamlNode value = convert(tuple.getValueNode(), depth + 1);
+                YamlNode key = convert(keyNode, depth + 1, true);
+                YamlNode value = convert(tuple.getValueNode(), depth + 1, false);
                 if (failed) {
                     return null;
                 }

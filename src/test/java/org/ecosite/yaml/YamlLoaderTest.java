@@ -32,6 +32,35 @@ class YamlLoaderTest {
         assertTrue(problems.sorted().isEmpty());
     }
 
+    /**
+     * The values a load finds as it makes the tree are the values a parse of the text on its own finds:
+     * quoted, block, in lists and nested mappings, after characters outside the Basic Multilingual Plane,
+     * and a scalar an alias repeats (written once, so once), also when its anchor is a key.
+     */
+    @Test
+    void findsTheValuesAsWrittenAsAParseOfTheTextAloneDoes() throws Exception {
+        List<String> texts = new java.util.ArrayList<>(List.of(
+                "title: \"2024年 **工作\\\"总结\"\nregion: 青山县  # 待确认\nsummary: |\n  第一行\n  第二行 x 天\n",
+                "indicators:\n  - id: pm25\n    value: '**'\n    unit: μg/m³\n  - {id: aqi, value: 8x.5}\ntags: [a, \"b\", 𠀋c]\n",
+                "note: 𠀋𠀋 Ⅲ类\nwhere: &place 南河\nagain: *place\n&k key: value\nother: *k\n",
+                "just a scalar\n",
+                "a:\n  b:\n    c: [1, [2, 3], {d: 4}]\n  e: >\n    folded\n    text\n"));
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("content"))) {
+            for (java.nio.file.Path file : (Iterable<java.nio.file.Path>) files.filter(f -> f.toString().endsWith(".md"))::iterator) {
+                String text = java.nio.file.Files.readString(file);
+                if (text.startsWith("---\n")) {
+                    texts.add(text.substring(4, text.indexOf("\n---", 4) + 1));
+                }
+            }
+        }
+        assertTrue(texts.size() > 10, texts.toString());
+        for (String text : texts) {
+            YamlLoader.Loaded loaded = YamlLoader.read(text, "f.md", 3, new Problems()).orElseThrow();
+            assertEquals(ScalarSpans.values(text, 3), loaded.values(), text);
+            assertTrue(!loaded.values().isEmpty(), text);
+        }
+    }
+
     @Test
     void reportsDuplicateKeysWithBothLines() {
         List<Problem> found = problems("title: a\ndate: 2024-01-01\ntitle: b\n");
