@@ -203,7 +203,7 @@ public final class SearchIndex {
             for (int d = from; d < to; d++) {
                 int doc = d;
                 Terms.each(indexed.apply(d), term -> part.computeIfAbsent(term, t -> new Postings()).add(doc),
-                        pair -> pairs.get(pair).add(doc));
+                        pair -> pairs.add(pair, doc));
             }
             pairs.addTo(part);
             return part;
@@ -225,58 +225,74 @@ public final class SearchIndex {
      * ({@link Terms#each(String, java.util.function.Consumer, java.util.function.IntConsumer)}): a Chinese
      * report gives a term for every character of its text, and a string and a hash map lookup for each was
      * a tenth of a build's time. Open addressing with linear probing; 0 is never a key (both characters are
-     * CJK), so it marks a free slot.
+     * CJK), so it marks a free slot. Beside each key stands the last report added to its list: most pairs
+     * of a report come again in the same report, and such a repeat is then found in the key's own cache
+     * line, without reading its list.
      */
     private static final class Pairs {
-        private int[] keys = new int[1 << 12];
-        private Postings[] lists = new Postings[1 << 12];
+        private static final int FIRST_BITS = 12;
+        /** Key, then the last report added under it, for each slot. */
+        private int[] slots = new int[2 << FIRST_BITS];
+        private Postings[] lists = new Postings[1 << FIRST_BITS];
+        /** 32 less the bits of a slot number: a slot is the top bits of the key's hash. */
+        private int shift = 32 - FIRST_BITS;
         private int size;
 
-        Postings get(int key) {
-            int mask = keys.length - 1;
-            int at = slot(key, mask);
-            while (keys[at] != 0) {
-                if (keys[at] == key) {
-                    return lists[at];
+        void add(int key, int doc) {
+            int mask = lists.length - 1;
+            int at = slot(key);
+            while (slots[2 * at] != 0) {
+                if (slots[2 * at] == key) {
+                    if (slots[2 * at + 1] != doc) {
+                        slots[2 * at + 1] = doc;
+                        lists[at].add(doc);
+                    }
+                    return;
                 }
                 at = at + 1 & mask;
             }
-            if (2 * (size + 1) > keys.length) {
+            if (2 * (size + 1) > lists.length) {
                 grow();
-                return get(key);
+                add(key, doc);
+                return;
             }
-            keys[at] = key;
+            slots[2 * at] = key;
+            slots[2 * at + 1] = doc;
             size++;
-            return lists[at] = new Postings();
+            lists[at] = new Postings();
+            lists[at].add(doc);
         }
 
         /** Adds every list to {@code terms} under its term as a string. */
         void addTo(Map<String, Postings> terms) {
-            for (int i = 0; i < keys.length; i++) {
-                if (keys[i] != 0) {
-                    terms.put(Terms.pair(keys[i]), lists[i]);
+            for (int i = 0; i < lists.length; i++) {
+                if (slots[2 * i] != 0) {
+                    terms.put(Terms.pair(slots[2 * i]), lists[i]);
                 }
             }
         }
 
-        private static int slot(int key, int mask) {
-            // Fibonacci hashing spreads the keys, whose low bits alone follow the second character.
-            return (key * 0x9E3779B9 >>> 16) & mask;
+        private int slot(int key) {
+            // Fibonacci hashing: the top bits of the product depend on every bit of the key, whose low bits
+            // alone follow the second character. All the bits a slot number needs, however large the table.
+            return key * 0x9E3779B9 >>> shift;
         }
 
         private void grow() {
-            int[] oldKeys = keys;
+            int[] oldSlots = slots;
             Postings[] oldLists = lists;
-            keys = new int[oldKeys.length * 2];
-            lists = new Postings[oldKeys.length * 2];
-            int mask = keys.length - 1;
-            for (int i = 0; i < oldKeys.length; i++) {
-                if (oldKeys[i] != 0) {
-                    int at = slot(oldKeys[i], mask);
-                    while (keys[at] != 0) {
+            slots = new int[oldSlots.length * 2];
+            lists = new Postings[oldLists.length * 2];
+            shift--;
+            int mask = lists.length - 1;
+            for (int i = 0; i < oldLists.length; i++) {
+                if (oldSlots[2 * i] != 0) {
+                    int at = slot(oldSlots[2 * i]);
+                    while (slots[2 * at] != 0) {
                         at = at + 1 & mask;
                     }
-                    keys[at] = oldKeys[i];
+                    slots[2 * at] = oldSlots[2 * i];
+                    slots[2 * at + 1] = oldSlots[2 * i + 1];
                     lists[at] = oldLists[i];
                 }
             }

@@ -29,8 +29,8 @@ class SearchIndexTest {
     /** Report d: enough different pairs of characters that the index's tables grow several times. */
     private static String text(int d) {
         StringBuilder text = new StringBuilder("空气质量 PM2.5 第" + d + "号 水 𠀀𠀁好 ");
-        for (int i = 0; i < 40; i++) {
-            text.append((char) (0x4E00 + (d * 37 + i * 101) % 6000));
+        for (int i = 0; i < 200; i++) {
+            text.append((char) (0x4E00 + Integer.remainderUnsigned((d * 1_000_003 + i) * 0x9E3779B9, 20_000)));
         }
         return text.toString();
     }
@@ -69,7 +69,7 @@ class SearchIndexTest {
                 written.put(term, docs);
             });
         }
-        assertTrue(expected.size() > 5000, "the texts give more pairs than the tables start with");
+        assertTrue(expected.size() > 30_000, "the texts give more pairs than the tables start with, several times over: " + expected.size());
         assertTrue(written.containsKey("𠀀𠀁") && written.containsKey("水") && written.containsKey("pm2.5"),
                 "pairs outside the BMP, lone characters and words are indexed");
         assertEquals(expected, written);
