@@ -10,6 +10,7 @@ import java.awt.image.IndexColorModel;
 import java.awt.image.Raster;
 import java.awt.image.SinglePixelPackedSampleModel;
 import java.awt.image.WritableRaster;
+import java.util.Arrays;
 
 import org.jfree.chart.JFreeChart;
 
@@ -51,9 +52,12 @@ final class PngEncoder {
     }
 
     static byte[] encode(BufferedImage image) {
-        BufferedImage palette = image.getType() == BufferedImage.TYPE_INT_RGB ? withPalette(image) : null;
+        boolean rgb = image.getType() == BufferedImage.TYPE_INT_RGB;
+        BufferedImage palette = rgb ? withPalette(image) : null;
+        // An image found to have more than 256 colours is not given to pngencoder to look for a palette
+        // again: it would read every pixel to find the same, and then write what it writes without one.
         return new com.pngencoder.PngEncoder().withBufferedImage(palette != null ? palette : image)
-                .withTryIndexedEncoding(true).withCompressionLevel(DEFLATE_LEVEL)
+                .withTryIndexedEncoding(!rgb || palette != null).withCompressionLevel(DEFLATE_LEVEL)
                 .withMultiThreadedCompressionEnabled(false).toBytes();
     }
 
@@ -78,25 +82,34 @@ final class PngEncoder {
         byte[] slots = new byte[1024];
         int last = 0;
         byte lastIndex = 0;
-        for (int i = 0; i < pixels.length; i++) {
-            int colour = pixels[i] | 0xFF000000;
-            if (colour != last) {
-                int at = colour * 0x9E3779B9 >>> 22;
-                while (keys[at] != 0 && keys[at] != colour) {
-                    at = at + 1 & 1023;
-                }
-                if (keys[at] == 0) {
-                    if (used == colours.length) {
-                        return null;
-                    }
-                    keys[at] = colour;
-                    slots[at] = (byte) used;
-                    colours[used++] = colour;
-                }
-                last = colour;
-                lastIndex = slots[at];
+        for (int from = 0; from < pixels.length; from += width) {
+            // Most rows of a chart are the row above again (background, the inside of a bar): copied as a
+            // whole, by the JDK's array comparison and copy, where one pixel at a time took a third of a
+            // chart's time. Such a row adds no colour, so the palette and its order stay the same.
+            if (from > 0 && Arrays.equals(pixels, from - width, from, pixels, from, from + width)) {
+                System.arraycopy(indices, from - width, indices, from, width);
+                continue;
             }
-            indices[i] = lastIndex;
+            for (int i = from; i < from + width; i++) {
+                int colour = pixels[i] | 0xFF000000;
+                if (colour != last) {
+                    int at = colour * 0x9E3779B9 >>> 22;
+                    while (keys[at] != 0 && keys[at] != colour) {
+                        at = at + 1 & 1023;
+                    }
+                    if (keys[at] == 0) {
+                        if (used == colours.length) {
+                            return null;
+                        }
+                        keys[at] = colour;
+                        slots[at] = (byte) used;
+                        colours[used++] = colour;
+                    }
+                    last = colour;
+                    lastIndex = slots[at];
+                }
+                indices[i] = lastIndex;
+            }
         }
         byte[] red = new byte[used];
         byte[] green = new byte[used];
