@@ -6,6 +6,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -50,18 +53,26 @@ public final class ChartFonts {
     /** The font built into the program. */
     public static synchronized ChartFont builtIn() throws Unavailable {
         if (builtIn == null) {
-            byte[] data;
-            try (InputStream font = resource(builtInFile())) {
-                data = font.readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            Properties pinned = pinned();
             try {
-                Font font = FontSystem.create(data)[0];
+                Optional<Path> beside = fileOf(ChartFonts.class.getResource(builtInFile()),
+                        Long.parseLong(pinned.getProperty("size")));
+                Font font;
+                if (beside.isPresent()) {
+                    font = FontSystem.create(() -> Font.createFonts(beside.get().toFile()))[0];
+                } else {
+                    byte[] data;
+                    try (InputStream in = resource(builtInFile())) {
+                        data = in.readAllBytes();
+                    }
+                    font = FontSystem.create(() -> fonts(data))[0];
+                }
                 // The checksum pom.xml pinned, which ChartFontsTest checks: hashing ten megabytes costs more
                 // than some whole builds.
                 builtIn = new ChartFont(font.deriveFont(1f), font.getFontName() + "|sha256:"
-                        + pinned().getProperty("sha256"));
+                        + pinned.getProperty("sha256"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             } catch (FontFormatException e) {
                 throw new IllegalStateException("the built-in chart font cannot be read", e);
             }
@@ -69,12 +80,40 @@ public final class ChartFonts {
         return builtIn;
     }
 
+    /**
+     * The built-in font as a file of its own, which Java opens and reads as it needs: the resource itself
+     * when the program runs from a folder of classes, else a copy beside the program's jar (the
+     * distribution's lib/, target/ in the source tree) of the pinned size. Empty when there is none: the
+     * font is then read from the jar, inflating ten megabytes, 70 to 90 ms more for every build with charts,
+     * and Java copies them to a temporary file.
+     */
+    static Optional<Path> fileOf(URL resource, long size) throws IOException {
+        if (resource == null) {
+            return Optional.empty();
+        }
+        Path file;
+        try {
+            if ("file".equals(resource.getProtocol())) {
+                file = Path.of(resource.toURI());
+            } else if (resource.openConnection() instanceof JarURLConnection jar
+                    && "file".equals(jar.getJarFileURL().getProtocol())) {
+                String name = resource.getPath().substring(resource.getPath().lastIndexOf('/') + 1);
+                file = Path.of(jar.getJarFileURL().toURI()).resolveSibling(name);
+            } else {
+                return Optional.empty();
+            }
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        return Files.isRegularFile(file) && Files.size(file) == size ? Optional.of(file) : Optional.empty();
+    }
+
     /** The resource name of the built-in font file. */
     static String builtInFile() {
         return "font/" + pinned().getProperty("file");
     }
 
-    /** The built-in font's file name and sha256, as pom.xml pins them. */
+    /** The built-in font's file name, sha256 and size, as pom.xml pins them. */
     private static Properties pinned() {
         Properties pinned = new Properties();
         try (InputStream in = resource(PINNED)) {
@@ -101,7 +140,7 @@ public final class ChartFonts {
         }
         try {
             byte[] data = Files.readAllBytes(file);
-            Font[] fonts = FontSystem.create(data);
+            Font[] fonts = FontSystem.create(() -> fonts(data));
             Optional<Font> chosen = Arrays.stream(fonts).filter(f -> f.getFamily().contains("SC"))
                     .filter(ChartFonts::showsChinese).findFirst()
                     .or(() -> Arrays.stream(fonts).filter(ChartFonts::showsChinese).findFirst());

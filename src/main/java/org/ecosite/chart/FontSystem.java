@@ -25,9 +25,14 @@ final class FontSystem {
     private FontSystem() {
     }
 
-    static Font[] create(byte[] data) throws FontFormatException, ChartFonts.Unavailable {
+    /** Where a font comes from: a file's bytes, or the file itself. */
+    interface Source {
+        Font[] open() throws FontFormatException, IOException;
+    }
+
+    static Font[] create(Source source) throws FontFormatException, ChartFonts.Unavailable {
         try {
-            return ChartFonts.fonts(data);
+            return source.open();
         } catch (IOException | RuntimeException | InternalError | LinkageError first) {
             // Java reports a font system that did not start as "Problem reading font data."
             if (System.getProperty(CONFIGURATION) != null) {
@@ -35,7 +40,7 @@ final class FontSystem {
             }
             System.setProperty(CONFIGURATION, emptyConfiguration().toString());
             try {
-                return ChartFonts.fonts(data);
+                return source.open();
             } catch (IOException | RuntimeException | InternalError | LinkageError second) {
                 throw new ChartFonts.Unavailable(reason(second), second);
             }

@@ -37,6 +37,43 @@ class ChartFontsTest {
         String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file));
         assertEquals(font.base().getFontName() + "|sha256:" + sha256, font.identity());
         assertTrue(font == ChartFonts.builtIn(), "read once per process");
+        java.util.Properties pinned = new java.util.Properties();
+        try (InputStream in = ChartFonts.class.getResourceAsStream("font/font.properties")) {
+            pinned.load(in);
+        }
+        assertEquals(file.length, Long.parseLong(pinned.getProperty("size")), "the size pom.xml pins");
+    }
+
+    /**
+     * The font is opened as a file where there is one of the pinned size: the resource itself in a folder of
+     * classes, a copy beside the jar (the distribution's lib/) otherwise; a copy of another size is not used,
+     * and without one the font is read from the jar.
+     */
+    @Test
+    void theFontIsOpenedAsAFileBesideTheJarWhenThereIsOneOfThePinnedSize(@TempDir Path temp) throws Exception {
+        Path lib = Files.createDirectories(temp.resolve("lib"));
+        Path jar = lib.resolve("ecosite.jar");
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(jar))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("org/ecosite/chart/font/F.ttf"));
+            zip.write(new byte[] {1, 2, 3, 4});
+            zip.closeEntry();
+        }
+        java.net.URL inJar = java.net.URI.create("jar:" + jar.toUri() + "!/org/ecosite/chart/font/F.ttf").toURL();
+        assertEquals(java.util.Optional.empty(), ChartFonts.fileOf(inJar, 4), "no copy beside the jar");
+        Files.write(lib.resolve("F.ttf"), new byte[] {1, 2, 3});
+        assertEquals(java.util.Optional.empty(), ChartFonts.fileOf(inJar, 4), "a copy of another size");
+        Files.write(lib.resolve("F.ttf"), new byte[] {1, 2, 3, 4});
+        assertEquals(java.util.Optional.of(lib.resolve("F.ttf")), ChartFonts.fileOf(inJar, 4));
+
+        Path classes = Files.createDirectories(temp.resolve("classes"));
+        Files.write(classes.resolve("G.ttf"), new byte[] {5, 6});
+        assertEquals(java.util.Optional.of(classes.resolve("G.ttf")), ChartFonts.fileOf(classes.resolve("G.ttf")
+                .toUri().toURL(), 2), "a folder of classes: the resource is a file");
+        assertEquals(java.util.Optional.empty(), ChartFonts.fileOf(null, 2));
+
+        // The program as tests run it, from a folder of classes: the built-in font's own file.
+        java.net.URL builtIn = ChartFonts.class.getResource(ChartFonts.builtInFile());
+        assertTrue(ChartFonts.fileOf(builtIn, Files.size(Path.of(builtIn.toURI()))).isPresent(), builtIn.toString());
     }
 
     @Test

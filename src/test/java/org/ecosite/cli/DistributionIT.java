@@ -35,7 +35,7 @@ class DistributionIT {
         Path app = unzip(zip(), temp.resolve("programs"));
         Path home = app.resolve("ecosite-" + Version.number());
         for (String file : List.of("bin/ecosite", "bin/ecosite.cmd", "lib/ecosite.jar", "lib/NotoSansSC-OFL-1.1.txt",
-                "docs/editor-guide.md")) {
+                "lib/NotoSansSC_400Regular.ttf", "docs/editor-guide.md")) {
             assertTrue(Files.isRegularFile(home.resolve(file)), file);
         }
         try (JarFile jar = new JarFile(home.resolve("lib/ecosite.jar").toFile())) {
