@@ -54,15 +54,16 @@ public final class ChartFonts {
     public static synchronized ChartFont builtIn() throws Unavailable {
         if (builtIn == null) {
             Properties pinned = pinned();
+            String name = builtInFile(pinned);
             try {
-                Optional<Path> beside = fileOf(ChartFonts.class.getResource(builtInFile()),
+                Optional<Path> beside = fileOf(ChartFonts.class.getResource(name),
                         Long.parseLong(pinned.getProperty("size")));
                 Font font;
                 if (beside.isPresent()) {
                     font = FontSystem.create(() -> Font.createFonts(beside.get().toFile()))[0];
                 } else {
                     byte[] data;
-                    try (InputStream in = resource(builtInFile())) {
+                    try (InputStream in = resource(name)) {
                         data = in.readAllBytes();
                     }
                     font = FontSystem.create(() -> fonts(data))[0];
@@ -110,7 +111,11 @@ public final class ChartFonts {
 
     /** The resource name of the built-in font file. */
     static String builtInFile() {
-        return "font/" + pinned().getProperty("file");
+        return builtInFile(pinned());
+    }
+
+    private static String builtInFile(Properties pinned) {
+        return "font/" + pinned.getProperty("file");
     }
 
     /** The built-in font's file name, sha256 and size, as pom.xml pins them. */
