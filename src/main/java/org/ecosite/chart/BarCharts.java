@@ -64,7 +64,7 @@ final class BarCharts {
             values.setRange(0, ChartStyle.niceTop(Math.max(max, reference) * 1.4));
         }
         CategoryPlot plot = categoryPlot(data, bars, values);
-        JFreeChart chart = new JFreeChart(null, style.font().bold(18), plot, false);
+        JFreeChart chart = new JFreeChart(null, style.font().title(), plot, false);
         spec.reference().ifPresent(r -> {
             plot.addRangeMarker(ChartStyle.reference(r.value()), Layer.FOREGROUND);
             org.jfree.chart.LegendItemCollection items = new org.jfree.chart.LegendItemCollection();
@@ -95,7 +95,7 @@ final class BarCharts {
         NumberAxis values = style.valueAxis();
         values.setRange(0, ChartStyle.niceTop(max * 1.55));
         CategoryPlot plot = categoryPlot(data, bars, values);
-        JFreeChart chart = new JFreeChart(null, style.font().bold(18), plot, true);
+        JFreeChart chart = new JFreeChart(null, style.font().title(), plot, true);
         style.styled(chart.getLegend(), RectangleEdge.TOP, new RectangleInsets(0, 0, 6, 0));
         return chart;
     }
@@ -106,7 +106,7 @@ final class BarCharts {
         bars.setDrawBarOutline(false);
         bars.setMaximumBarWidth(0.6);
         bars.setDefaultItemLabelsVisible(true);
-        bars.setDefaultItemLabelFont(style.font().bold(15));
+        bars.setDefaultItemLabelFont(style.font().figure());
         bars.setDefaultItemLabelPaint(Palette.TEXT);
         bars.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3,
                 TextAnchor.CENTER_LEFT));
@@ -115,7 +115,7 @@ final class BarCharts {
 
     private CategoryPlot categoryPlot(CategoryDataset data, BarRenderer bars, NumberAxis values) {
         CategoryAxis categories = new CategoryAxis();
-        categories.setTickLabelFont(style.font().plain(15));
+        categories.setTickLabelFont(style.font().text());
         categories.setTickLabelPaint(Palette.TEXT);
         categories.setMaximumCategoryLabelWidthRatio(0.42f);
         categories.setMaximumCategoryLabelLines(3);

@@ -1,6 +1,7 @@
 package org.ecosite.chart;
 
 import java.awt.Font;
+import java.util.List;
 
 /**
  * The font chart text is measured and drawn with. Its identity is part of every chart's cache
@@ -18,11 +19,26 @@ public record ChartFont(Font base, String identity) {
     static final String CSS_FAMILIES = "Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, PingFang SC, "
             + "Microsoft YaHei, WenQuanYi Micro Hei, sans-serif";
 
-    public Font plain(float size) {
-        return base.deriveFont(Font.PLAIN, size);
+    /** A chart's title. */
+    public Font title() {
+        return base.deriveFont(Font.BOLD, 18f);
     }
 
-    public Font bold(float size) {
-        return base.deriveFont(Font.BOLD, size);
+    /** Every other text: subtitle, axes, legend, the standards' lines. */
+    public Font text() {
+        return base.deriveFont(Font.PLAIN, 15f);
+    }
+
+    /** The figures written on bars and points. */
+    public Font figure() {
+        return base.deriveFont(Font.BOLD, 15f);
+    }
+
+    /**
+     * Every face a chart is drawn in: the three above, and only they, so that {@link ChartRenderer} can
+     * measure each before charts are drawn in parallel ({@link PngEncoder#measured}).
+     */
+    List<Font> faces() {
+        return List.of(title(), text(), figure());
     }
 }

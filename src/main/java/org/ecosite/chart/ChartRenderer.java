@@ -1,5 +1,7 @@
 package org.ecosite.chart;
 
+import java.awt.FontMetrics;
+import java.util.List;
 import java.util.Locale;
 
 import org.jfree.chart.JFreeChart;
@@ -22,6 +24,9 @@ public final class ChartRenderer {
     private final ChartStyle style;
     private final BarCharts bars;
     private final LineCharts lines;
+    /** Held while this renderer lives: see {@link PngEncoder#measured}. */
+    @SuppressWarnings("unused")
+    private final List<FontMetrics> measured;
 
     /** @param withPng false to draw SVG only: a PNG costs ten times an SVG */
     public ChartRenderer(ChartFont font, Locale locale, boolean withPng) {
@@ -31,6 +36,7 @@ public final class ChartRenderer {
         this.style = new ChartStyle(font, locale);
         this.bars = new BarCharts(style);
         this.lines = new LineCharts(style);
+        this.measured = PngEncoder.measured(font.faces());
     }
 
     public ChartRenderer(ChartFont font, Locale locale) {

@@ -52,7 +52,7 @@ final class ChartStyle {
     org.jfree.chart.LegendItem referenceItem(String label) {
         org.jfree.chart.LegendItem item = new org.jfree.chart.LegendItem(label, null, null, null,
                 new java.awt.geom.Line2D.Double(-9, 0, 9, 0), DASHED, Palette.REFERENCE);
-        item.setLabelFont(font.plain(15));
+        item.setLabelFont(font.text());
         item.setLabelPaint(Palette.TEXT);
         return item;
     }
@@ -63,7 +63,7 @@ final class ChartStyle {
 
     /** Every legend alike: the chart's text font and colour, no frame, left-aligned. */
     LegendTitle styled(LegendTitle legend, RectangleEdge edge, RectangleInsets margin) {
-        legend.setItemFont(font.plain(15));
+        legend.setItemFont(font.text());
         legend.setItemPaint(Palette.TEXT);
         legend.setFrame(BlockBorder.NONE);
         legend.setPosition(edge);
@@ -74,7 +74,7 @@ final class ChartStyle {
 
     NumberAxis valueAxis() {
         NumberAxis values = new NumberAxis();
-        values.setTickLabelFont(font.plain(15));
+        values.setTickLabelFont(font.text());
         values.setTickLabelPaint(Palette.MUTED);
         values.setAxisLineVisible(false);
         values.setTickMarksVisible(false);
@@ -122,12 +122,12 @@ final class ChartStyle {
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
         chart.setPadding(new RectangleInsets(12, 12, 12, 14));
-        TextTitle title = new TextTitle(spec.title(), font.bold(18));
+        TextTitle title = new TextTitle(spec.title(), font.title());
         title.setPaint(Palette.TEXT);
         title.setHorizontalAlignment(HorizontalAlignment.LEFT);
         title.setMaximumLinesToDisplay(2);
         chart.setTitle(title);
-        TextTitle subtitle = new TextTitle(spec.subtitle(), font.plain(15));
+        TextTitle subtitle = new TextTitle(spec.subtitle(), font.text());
         subtitle.setPaint(Palette.MUTED);
         subtitle.setHorizontalAlignment(HorizontalAlignment.LEFT);
         subtitle.setMargin(new RectangleInsets(4, 0, 8, 0));

@@ -125,7 +125,7 @@ final class LineCharts {
             lines.setSeriesStroke(i, new BasicStroke(2.5f));
         }
         lines.setDefaultItemLabelsVisible(true);
-        lines.setDefaultItemLabelFont(style.font().bold(15));
+        lines.setDefaultItemLabelFont(style.font().figure());
         lines.setDefaultItemLabelPaint(Palette.TEXT);
         lines.setDefaultItemLabelGenerator((dataset, series, item) -> places.getOrDefault(List.of(series, item),
                 LineLabels.Place.NONE) == LineLabels.Place.NONE
@@ -149,7 +149,7 @@ final class LineCharts {
             units.add(new DateTickUnit(DateTickUnitType.YEAR, years, year));
         }
         time.setStandardTickUnits(units);
-        time.setTickLabelFont(style.font().plain(15));
+        time.setTickLabelFont(style.font().text());
         time.setTickLabelPaint(Palette.MUTED);
         // Some air on each side, more where the figures spread wider.
         time.setRange(ChartStyle.millis(first.minusDays(span / 5)), ChartStyle.millis(last.plusDays(span / 5)));
@@ -195,7 +195,7 @@ final class LineCharts {
         for (LineChart.Change change : spec.changes()) {
             ValueMarker marker = new ValueMarker(ChartStyle.millis(change.date()), Palette.MUTED, new BasicStroke(1.5f));
             marker.setLabel(change.label());
-            marker.setLabelFont(style.font().plain(15));
+            marker.setLabelFont(style.font().text());
             marker.setLabelPaint(Palette.TEXT);
             marker.setLabelBackgroundColor(new Color(255, 255, 255, 0));
             marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
@@ -204,12 +204,12 @@ final class LineCharts {
             plot.addDomainMarker(marker);
         }
         // Lines are named in a legend that shows each line's own marker shape as well as its colour.
-        JFreeChart chart = new JFreeChart(null, style.font().bold(18), plot, false);
+        JFreeChart chart = new JFreeChart(null, style.font().title(), plot, false);
         org.jfree.chart.LegendItemCollection items = new org.jfree.chart.LegendItemCollection();
         for (int i = 0; i < spec.series().size(); i++) {
             org.jfree.chart.LegendItem item = new org.jfree.chart.LegendItem(spec.series().get(i).name(), null, null,
                     null, Palette.marker(i), Palette.series(i));
-            item.setLabelFont(style.font().plain(15));
+            item.setLabelFont(style.font().text());
             item.setLabelPaint(Palette.TEXT);
             items.add(item);
         }

@@ -1,5 +1,7 @@
 package org.ecosite.chart;
 
+import java.awt.Font;
+import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
@@ -11,6 +13,7 @@ import java.awt.image.Raster;
 import java.awt.image.SinglePixelPackedSampleModel;
 import java.awt.image.WritableRaster;
 import java.util.Arrays;
+import java.util.List;
 
 import org.jfree.chart.JFreeChart;
 
@@ -39,16 +42,45 @@ final class PngEncoder {
 
     static byte[] encode(JFreeChart chart, int width, int height) {
         BufferedImage image = new BufferedImage(width * 2, height * 2, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g2 = image.createGraphics();
+        Graphics2D g2 = graphics(image);
         try {
-            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g2.scale(2, 2);
             chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
         } finally {
             g2.dispose();
         }
         return encode(image);
+    }
+
+    /** What a chart is drawn on: twice its size, smooth. */
+    static Graphics2D graphics(BufferedImage image) {
+        Graphics2D g2 = image.createGraphics();
+        g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g2.scale(2, 2);
+        return g2;
+    }
+
+    /**
+     * Each face measured once, on one thread, as a chart's text is measured on the image:
+     * call before charts are drawn in parallel, and keep what it returns while they are.
+     *
+     * <p>Why: Java measures a font at a size and scale once, and keeps the result; but it stores it
+     * before it has scaled it back from the image's pixels to the chart's units (FileFontStrike's
+     * getFontMetrics, in Java 17 to 25 at least). A second thread that asks in between gets twice the
+     * height: a title measured two lines tall, and a chart that differs from one build to the next
+     * ({@code ChartRendererTest.facesAreMeasuredBeforeChartsAreDrawnInParallel} shows the race).
+     * Measured here first, each face's measure is kept complete, and held: Java forgets a measure no one
+     * holds, and would make it again, racing again. Text measured without scaling, as in SVG, is safe.
+     */
+    static List<FontMetrics> measured(List<Font> faces) {
+        Graphics2D g2 = graphics(new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB));
+        try {
+            List<FontMetrics> held = faces.stream().map(g2::getFontMetrics).toList();
+            held.forEach(FontMetrics::getHeight);
+            return held;
+        } finally {
+            g2.dispose();
+        }
     }
 
     static byte[] encode(BufferedImage image) {

@@ -146,7 +146,7 @@ class TruthAtAGlanceTest {
                 .findFirst().orElseThrow(() -> new AssertionError(chart.outerHtml()));
         double lineX = Double.parseDouble(line.attr("x1"));
         double half = 1;
-        Font bold = ChartFonts.builtIn().bold(15);
+        Font bold = ChartFonts.builtIn().figure();
         FontRenderContext context = new FontRenderContext(null, true, true);
         List<Element> labels = chart.select("text").stream()
                 .filter(t -> t.attr("style").contains("bold") && t.attr("style").contains("font-size: 15px")).toList();

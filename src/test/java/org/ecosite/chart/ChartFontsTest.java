@@ -101,7 +101,7 @@ class ChartFontsTest {
 
     @Test
     void itDrawsChineseAsGlyphsNotAsBoxes() throws Exception {
-        Font font = ChartFonts.builtIn().plain(16);
+        Font font = ChartFonts.builtIn().text();
         String text = "优良天数比例 PM2.5 μg/m³ 劣Ⅴ类 鄱阳湖";
         GlyphVector glyphs = font.createGlyphVector(new FontRenderContext(null, true, true), text);
         for (int i = 0; i < glyphs.getNumGlyphs(); i++) {
