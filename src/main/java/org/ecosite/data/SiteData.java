@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.IntStream;
 
 import org.ecosite.config.SiteLayout;
 import org.ecosite.model.Figure;
 import org.ecosite.model.Site;
+import org.ecosite.parallel.Parallel;
 
 /** The open data files of a site: its figures as CSV and JSON, for the whole site, each report and each indicator. */
 public final class SiteData {
@@ -48,7 +48,7 @@ public final class SiteData {
             }
         });
         // CSV and JSON of one list are two tasks, written straight to their files.
-        IntStream.range(0, files.size() * 2).parallel().forEach(k -> {
+        Parallel.each(files.size() * 2, k -> {
             Map.Entry<Function<String, String>, List<Figure>> f = files.get(k / 2);
             if (k % 2 == 0) {
                 sink.write(f.getKey().apply("csv"), out -> data.csv(f.getValue(), out));

@@ -22,6 +22,7 @@ import org.ecosite.model.Report;
 import org.ecosite.model.Routes;
 import org.ecosite.model.Section;
 import org.ecosite.model.Site;
+import org.ecosite.parallel.Parallel;
 
 /**
  * Renders the pages of a site with the theme's templates. {@link #render} makes every page but the
@@ -60,6 +61,24 @@ public final class SiteRenderer {
         Sink pages = new Sink(sink, problems);
         String organization = views.site().organization();
 
+        // The indicator pages first: each lists every figure of its indicator, the largest pages of a
+        // large site, and they are rendered while the many small ones keep the other cores busy.
+        if (!site.indicators().isEmpty()) {
+            String title = strings.get("indicators.title");
+            Views.Page meta = views.page(title, strings.get("indicators.summary"), IndicatorPage.INDEX, "indicators",
+                    views.crumbs("", title), title, null, organization);
+            pages.add("indicators", () -> views.context(meta, "index", views.indicators().indicatorIndex()), IndicatorPage.INDEX);
+            for (IndicatorPage p : site.indicators()) {
+                pages.add("indicator", () -> {
+                    Views.Indicator view = views.indicators().indicator(p, charts.getOrDefault(p.route(), List.of()));
+                    Views.Page indicatorMeta = views.page(view.name(), view.definition() == null ? "" : view.definition(),
+                            p.route(), "indicator", under(views, title, IndicatorPage.INDEX, view.name()), title, null,
+                            organization, views.website(), views.indicators().datasetJsonLd(p));
+                    return views.context(indicatorMeta, "indicator", view);
+                }, p.route());
+            }
+        }
+
         Views.Page homePage = views.page(site.home().title().orElse(site.config().title()),
                 site.home().description().orElse(site.config().description().orElse("")), "", "home",
                 List.of(), strings.get("nav.home"), null, organization);
@@ -89,22 +108,6 @@ public final class SiteRenderer {
             String title = views.yearTitle(year.name());
             list(views, pages, title, Optional.empty(), "", year.route(), year.reports(),
                     under(views, yearsTitle, Routes.YEARS, title), yearsTitle, List.of());
-        }
-
-        if (!site.indicators().isEmpty()) {
-            String title = strings.get("indicators.title");
-            Views.Page meta = views.page(title, strings.get("indicators.summary"), IndicatorPage.INDEX, "indicators",
-                    views.crumbs("", title), title, null, organization);
-            pages.add("indicators", () -> views.context(meta, "index", views.indicators().indicatorIndex()), IndicatorPage.INDEX);
-            for (IndicatorPage p : site.indicators()) {
-                pages.add("indicator", () -> {
-                    Views.Indicator view = views.indicators().indicator(p, charts.getOrDefault(p.route(), List.of()));
-                    Views.Page indicatorMeta = views.page(view.name(), view.definition() == null ? "" : view.definition(),
-                            p.route(), "indicator", under(views, title, IndicatorPage.INDEX, view.name()), title, null,
-                            organization, views.website(), views.indicators().datasetJsonLd(p));
-                    return views.context(indicatorMeta, "indicator", view);
-                }, p.route());
-            }
         }
 
         String searchTitle = strings.get("search.title");
@@ -254,7 +257,8 @@ public final class SiteRenderer {
         int run(Progress progress) {
             AtomicInteger done = new AtomicInteger();
             AtomicInteger count = new AtomicInteger();
-            jobs.parallelStream().forEach(job -> {
+            Parallel.each(jobs.size(), j -> {
+                Job job = jobs.get(j);
                 String path = SiteLayout.page(job.route());
                 try {
                     sink.accept(path, templates.render(job.template(), job.context().get())

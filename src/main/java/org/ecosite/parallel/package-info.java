@@ -1,0 +1,2 @@
+/** Work spread over the machine's cores. */
+package org.ecosite.parallel;
