@@ -55,25 +55,37 @@ public final class ChartDrawing {
         DrawnChart[] charts = new DrawnChart[planned.size()];
         boolean[] fresh = new boolean[planned.size()];
         AtomicInteger count = new AtomicInteger();
-        // Charts differ in size tenfold (a trend of every period against a report's two bars): each
-        // thread takes the next chart when done, rather than a fixed share.
-        Parallel.each(planned.size(), i -> {
-            ChartSpec spec = planned.get(i).spec();
-            Optional<RenderedChart> cached = cache.load(keys.get(i), spec, ChartRenderer.width(spec),
-                    ChartRenderer.height(spec));
-            RenderedChart chart = cached.orElseGet(() -> renderer.render(spec));
-            if (cached.isEmpty()) {
-                cache.store(keys.get(i), chart);
-                fresh[i] = true;
-            }
-            String route = planned.get(i).route();
-            files.accept(SiteLayout.chart(route, chart.id(), "svg"), chart.svg().getBytes(StandardCharsets.UTF_8));
-            if (chart.hasPng()) {
-                files.accept(SiteLayout.chart(route, chart.id(), "png"), chart.png());
-            }
-            charts[i] = chart.drawn();
-            done.accept(count.incrementAndGet());
-        });
+        // Equal charts (two reports with the same figures, say) are drawn once: the first of each key first,
+        // the others then from the cache. Drawn side by side, both would miss the cache, and how many
+        // charts a build drew would depend on which thread came first.
+        Map<String, Integer> firstOfKey = new HashMap<>();
+        List<Integer> firsts = new ArrayList<>();
+        List<Integer> again = new ArrayList<>();
+        for (int i = 0; i < planned.size(); i++) {
+            (firstOfKey.putIfAbsent(keys.get(i), i) == null ? firsts : again).add(i);
+        }
+        for (List<Integer> round : List.of(firsts, again)) {
+            // Charts differ in size tenfold (a trend of every period against a report's two bars): each
+            // thread takes the next chart when done, rather than a fixed share.
+            Parallel.each(round.size(), j -> {
+                int i = round.get(j);
+                ChartSpec spec = planned.get(i).spec();
+                Optional<RenderedChart> cached = cache.load(keys.get(i), spec, ChartRenderer.width(spec),
+                        ChartRenderer.height(spec));
+                RenderedChart chart = cached.orElseGet(() -> renderer.render(spec));
+                if (cached.isEmpty()) {
+                    cache.store(keys.get(i), chart);
+                    fresh[i] = true;
+                }
+                String route = planned.get(i).route();
+                files.accept(SiteLayout.chart(route, chart.id(), "svg"), chart.svg().getBytes(StandardCharsets.UTF_8));
+                if (chart.hasPng()) {
+                    files.accept(SiteLayout.chart(route, chart.id(), "png"), chart.png());
+                }
+                charts[i] = chart.drawn();
+                done.accept(count.incrementAndGet());
+            });
+        }
         cache.keepOnly(Set.copyOf(keys));
         Map<String, List<DrawnChart>> byPage = new HashMap<>();
         int rendered = 0;
