@@ -132,6 +132,7 @@ profile() {
       else if (f ~ /^com\.fasterxml\./) g = "JSON (Jackson)"
       else if (f ~ /^org\.ecosite\./) g = "ecosite itself"
       else if (f ~ /^(java\.util\.zip|sun\.security|java\.security)\./) g = "deflate, hashing (JDK)"
+      else if (f ~ /^(sun\.nio\.(ch|fs)|java\.io\.(FileOutputStream|FileInputStream|RandomAccessFile|UnixFileSystem))\./) g = "reading and writing files (JDK, the kernel)"
       else if (f ~ /^(java\.lang\.String|java\.lang\.AbstractStringBuilder|java\.lang\.StringBuilder|java\.util\.regex)/) g = "strings, regular expressions (JDK)"
       else g = "other JDK and libraries"
       n[g]++; total++
