@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,11 +59,11 @@ public final class ChartDrawing {
         // Equal charts (two reports with the same figures, say) are drawn once: the first of each key first,
         // the others then from the cache. Drawn side by side, both would miss the cache, and how many
         // charts a build drew would depend on which thread came first.
-        Map<String, Integer> firstOfKey = new HashMap<>();
+        Set<String> seen = new HashSet<>();
         List<Integer> firsts = new ArrayList<>();
         List<Integer> again = new ArrayList<>();
         for (int i = 0; i < planned.size(); i++) {
-            (firstOfKey.putIfAbsent(keys.get(i), i) == null ? firsts : again).add(i);
+            (seen.add(keys.get(i)) ? firsts : again).add(i);
         }
         for (List<Integer> round : List.of(firsts, again)) {
             // Charts differ in size tenfold (a trend of every period against a report's two bars): each
