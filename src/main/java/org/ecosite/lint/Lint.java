@@ -52,8 +52,8 @@ public final class Lint {
             FrontMatterSplit.of(file, new Problems()).ifPresent(split -> {
                 Optional<BodyText> text = body.map(parsed -> BodyText.of(parsed, split.bodyLine()));
                 // The front matter's values as written, for both checks: a report's were found as it was read.
-                List<ScalarSpan> values = doc.isPresent() ? doc.get().values() : split.hasFrontMatter()
-                        ? ScalarSpans.values(split.yaml(), split.yamlLine()) : List.of();
+                List<ScalarSpan> values = doc.map(Document::values).orElseGet(() -> split.hasFrontMatter()
+                        ? ScalarSpans.values(split.yaml(), split.yamlLine()) : List.of());
                 TextChecks.check(file, split, values, text, own);
                 PersonalDataChecks.check(file, split, values, own);
                 if (doc.isPresent() && text.isPresent()) {
