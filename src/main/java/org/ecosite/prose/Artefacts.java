@@ -64,8 +64,9 @@ public final class Artefacts {
     }
 
     /**
-     * Which patterns could match, from one pass over the text: a marker needs '[', a field code '_' or
-     * the start of a field name (MERGEFORMAT, PAGEREF, HYPERLINK), layout spaces and stray characters
+     * Which patterns could match, from one pass over the text: a marker needs '[', a field code the start
+     * of its name (_GoBack, _Toc, _Hlk, _Ref, MERGEFORMAT, PAGEREF, HYPERLINK; not any '_': every front
+     * matter holds indicator ids such as good_air_days), layout spaces and stray characters
      * are known by their character. Chinese prose has none of these in most paragraphs, and its
      * quotation marks and dashes start none.
      */
@@ -80,8 +81,9 @@ public final class Artefacts {
                 char c = text.charAt(i);
                 if (c == '[') {
                     bracket = true;
-                } else if (c == '_' || c == 'M' && at(text, i, "MERGEFORMAT") || c == 'P' && at(text, i, "PAGEREF")
-                        || c == 'H' && at(text, i, "HYPERLINK")) {
+                } else if (c == '_' && (at(text, i, "_GoBack") || at(text, i, "_Toc") || at(text, i, "_Hlk")
+                        || at(text, i, "_Ref")) || c == 'M' && at(text, i, "MERGEFORMAT")
+                        || c == 'P' && at(text, i, "PAGEREF") || c == 'H' && at(text, i, "HYPERLINK")) {
                     field = true;
                 } else if (c == '\u00A0' || c >= '\u2002' && c <= '\u200A' || c == '\u202F' || c == '\u3000') {
                     layout = true;

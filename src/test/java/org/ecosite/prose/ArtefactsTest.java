@@ -20,6 +20,14 @@ class ArtefactsTest {
         assertEquals(List.of("IMAGE_MARKER [image: 图1 水质] @3"), found("如图：[image: 图1 水质]"));
         assertEquals(List.of("WORD_MARKER MERGEFORMAT @8"), found("PAGE \\* MERGEFORMAT"));
         assertEquals(List.of("WORD_MARKER _Toc123456 @2"), found("见 _Toc123456"));
+        assertEquals(List.of("WORD_MARKER _Hlk1 @0", "WORD_MARKER _Ref22 @6", "WORD_MARKER _GoBack @13",
+                "WORD_MARKER PAGEREF @21", "WORD_MARKER HYPERLINK @29"), found("_Hlk1 _Ref22 _GoBack PAGEREF HYPERLINK"));
+    }
+
+    @Test
+    void anUnderscoreAloneIsNoFieldCode() {
+        assertTrue(found("indicators:\n  - id: good_air_days\n    value: 154\n").isEmpty());
+        assertTrue(found("a_Toc b_Hlk1 _Tocx _Ref").isEmpty(), "only a field name standing alone, with its number");
     }
 
     @Test
