@@ -14,6 +14,10 @@
 #   BENCH_DIR=/dev/shm/bench …   # where corpora and outputs go (default /tmp/ecosite-bench); a tmpfs
 #                                # folder takes the disk out of the figures
 #
+# Beside ecosite and Hugo it measures a floor (bench/Floor.java): the least work any build on ecosite's
+# libraries must do, without a line of ecosite (read, SnakeYAML, flexmark, write; zlib for the charts).
+# When the floor alone misses a target, no change to ecosite's own code can meet it.
+#
 # ecosite runs through bin/ecosite, so on the newest Java it finds (JAVA_HOME first, then Temurin 25),
 # with its AOT cache when `mvn package` could make one. Every run writes a fresh output folder and a
 # fresh chart cache (a CI job's cold build), and all are deleted only at the end: on some disks deleting
@@ -43,6 +47,23 @@ fi
 mvn -q -B -ntp -DskipTests package test-compile
 cp="target/test-classes:target/classes:$(mvn -q -B -ntp dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
 ecosite="$root/bin/ecosite"
+# The floor runs on the Java bin/ecosite picks, with its options and, on Java 25, an AOT cache of its own
+# trained on the demo: the same start-up help ecosite gets. An AOT cache needs jars, not class folders.
+floor_java=java
+for candidate in /usr/lib/jvm/temurin-25*; do
+  if [ -x "$candidate/bin/java" ]; then floor_java=$candidate/bin/java; fi
+done
+if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then floor_java=$JAVA_HOME/bin/java; fi
+floor_jar="$work/floor.jar"
+rm -f "$floor_jar" "$work/floor.aot"
+(cd target/test-classes && "$(dirname "$floor_java")/jar" cf "$floor_jar" org/ecosite/bench/Floor.class 2>/dev/null) \
+  || (cd target/test-classes && jar cf "$floor_jar" org/ecosite/bench/Floor.class)
+floor_opts=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$floor_jar:$root/target/ecosite.jar")
+if "$floor_java" -XX:+UseCompactObjectHeaders -version >/dev/null 2>&1; then floor_opts+=(-XX:+UseCompactObjectHeaders); fi
+if "$floor_java" "${floor_opts[@]}" -XX:AOTCacheOutput="$work/floor.aot" -Xlog:aot=error,cds=error \
+    org.ecosite.bench.Floor pages "$root/content" "$work/out-floor-training" >/dev/null 2>&1 && [ -f "$work/floor.aot" ]; then
+  floor_opts+=(-XX:AOTCache="$work/floor.aot" -Xlog:aot=error,cds=error)
+fi
 # The Java bin/ecosite chose, as it prints it.
 java_line=$("$ecosite" --version | sed -n 2p)
 
@@ -94,6 +115,15 @@ target() {
   local met="not met"
   if [ "$(bc -l <<< "$2 <= $3")" -eq 1 ]; then met="met"; fi
   targets+=("$(printf '%-62s %8.2f%s  (target <= %s%s)  %s' "$1" "$2" "${4:-x}" "$3" "${4:-x}" "$met")")
+}
+
+# floor TEXT VALUE LIMIT: one line of the floors table. A floor above a target's limit puts the target out of
+# reach of any change to ecosite's own code.
+floors=()
+floor() {
+  local verdict="below the target: reachable in principle"
+  if [ "$(bc -l <<< "$2 > $3")" -eq 1 ]; then verdict="ABOVE the target: out of reach"; fi
+  floors+=("$(printf '%-62s %8.2fx  (target <= %sx)  %s' "$1" "$2" "$3" "$verdict")")
 }
 
 # profile N SITE: one more cold build with the default charts, not measured above: its stages (--timings)
@@ -174,6 +204,11 @@ for n in "${sizes[@]}"; do
   measure "hugo, cold (no charts)" "$outs/hugo" sh -c 'exec hugo --quiet -s "$0" -d "$OUT"' "$corpus/nocharts/hugo"
   hugo_wall=$last_wall; hugo_rss=$last_rss
 
+  measure "floor (read, YAML, flexmark, write)" "$outs/floor" \
+    sh -c 'exec "$0" "$@" "$OUT"' "$floor_java" "${floor_opts[@]}" org.ecosite.bench.Floor pages "$corpus/nocharts/ecosite/content"
+  floor_wall=$last_wall
+  floor "$n: floor without charts / hugo, wall" "$(bc -l <<< "$floor_wall / $hugo_wall")" 0.7
+
   measure "ecosite, cold, no charts" "$outs/plain" \
     sh -c 'exec "$0" build --source "$1" --output "$OUT" --cache-dir "$CACHE"' "$ecosite" "$corpus/nocharts/ecosite"
   target "$n: cold, no charts / hugo, wall" "$(bc -l <<< "$last_wall / $hugo_wall")" 0.7
@@ -194,6 +229,13 @@ for n in "${sizes[@]}"; do
     sh -c 'exec "$0" build --source "$1" --output "$OUT" --cache-dir "$CACHE"' "$ecosite" "$corpus/charts/ecosite"
   target "$n: cold, default charts / hugo without charts, wall" "$(bc -l <<< "$last_wall / $hugo_wall")" 1.5
   charts_run=$runs
+  # zlib alone on the pixels of the charts that build drew, then added to the floor above: both are work a
+  # build with charts must do on the same cores.
+  deflate=$("$floor_java" "${floor_opts[@]}" org.ecosite.bench.Floor deflate "$outs/charts-$charts_run")
+  deflate_wall=$(sed -n 's/^seconds //p' <<< "$deflate")
+  printf '%-44s %7.2f s   (%s)\n' "floor: zlib alone on the charts' pixels" "$deflate_wall" "$(head -1 <<< "$deflate")"
+  floor "$n: floor with charts (the floor + zlib alone) / hugo, wall" \
+    "$(bc -l <<< "($floor_wall + $deflate_wall) / $hugo_wall")" 1.5
 
   # The default build again into the folder of its last run, with its cache: nothing changed, nothing is made.
   measure "ecosite, rebuild with nothing changed" "$outs/again" \
@@ -206,6 +248,9 @@ done
 
 echo "== targets =="
 printf '%s\n' "${targets[@]}"
+echo
+echo "== floors: the least work any build on ecosite's libraries must do, against the same targets =="
+printf '%s\n' "${floors[@]}"
 echo
 echo "Not measured here: one edited report in serve (< 100 ms): mvn -B -ntp -Pbenchmark test -Dtest=ReloadBenchmark"
 rm -rf "$work"/out-*
