@@ -16,8 +16,9 @@ import org.ecosite.lint.LintCache;
  */
 public record BuildCache(LintCache lint, boolean keepLast, AtomicReference<LastBuild> last) {
 
+    /** For a process that builds once: keeps nothing. */
     public static BuildCache empty() {
-        return new BuildCache(new LintCache(), false, new AtomicReference<>());
+        return new BuildCache(LintCache.none(), false, new AtomicReference<>());
     }
 
     /** For the preview: also keeps what the last good build made. */
