@@ -14,8 +14,9 @@
 #   BENCH_DIR=/dev/shm/bench …   # where corpora and outputs go (default /tmp/ecosite-bench); a tmpfs
 #                                # folder takes the disk out of the figures
 #
-# Beside ecosite and Hugo it measures a floor (bench/Floor.java): the least work any build on ecosite's
-# libraries must do, without a line of ecosite (read, SnakeYAML, flexmark, write; zlib for the charts).
+# Beside ecosite and Hugo it measures a floor (src/test/java/org/ecosite/bench/Floor.java): the least
+# work any build on ecosite's libraries must do, without a line of ecosite (read, SnakeYAML, flexmark,
+# write; zlib for the charts).
 # When the floor alone misses a target, no change to ecosite's own code can meet it.
 #
 # ecosite runs through bin/ecosite, so on the newest Java it finds (JAVA_HOME first, then Temurin 25),
