@@ -63,7 +63,9 @@ public final class Placeholders {
     }
 
     /** Most paragraphs hold no star, x or 某 at all: those need no pattern run over them. */
-    private static boolean mayHold(CharSequence text) {
+    private static boolean mayHold(CharSequence chars) {
+        // A String's own charAt, which the quick compiler inlines, not an interface call per character.
+        String text = chars.toString();
         for (int i = 0; i < text.length(); i++) {
             if (isMarkChar(text.charAt(i))) {
                 return true;

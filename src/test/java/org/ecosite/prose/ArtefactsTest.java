@@ -25,6 +25,22 @@ class ArtefactsTest {
     }
 
     @Test
+    void everyStrayOrLayoutCharacterIsFoundAmongChineseAndLatinText() {
+        for (int c = 0; c <= 0xFFFF; c++) {
+            char ch = (char) c;
+            boolean layout = ch == '\u00A0' || ch >= '\u2002' && ch <= '\u200A' || ch == '\u202F' || ch == '\u3000';
+            if (Character.isSurrogate(ch) || !Artefacts.isStray(ch) && !layout) {
+                continue;
+            }
+            // Inside a line, where a layout space is no artefact but a stray character is, and at its start.
+            String inside = "环境a" + ch + "b保护";
+            String atStart = ch + "环境保护";
+            assertEquals(!layout, !found(inside).isEmpty(), "U+%04X inside a line".formatted(c));
+            assertTrue(!found(atStart).isEmpty(), "U+%04X at the start of a line".formatted(c));
+        }
+    }
+
+    @Test
     void anUnderscoreAloneIsNoFieldCode() {
         assertTrue(found("indicators:\n  - id: good_air_days\n    value: 154\n").isEmpty());
         assertTrue(found("a_Toc b_Hlk1 _Tocx _Ref").isEmpty(), "only a field name standing alone, with its number");
