@@ -28,7 +28,9 @@ public final class Artefacts {
     }
 
     /** Every artefact of a text, in order. */
-    public static List<Artefact> find(CharSequence text) {
+    public static List<Artefact> find(CharSequence chars) {
+        // A String's own charAt, which the quick compiler inlines, not an interface call per character.
+        String text = chars.toString();
         List<Artefact> found = new ArrayList<>();
         Clues clues = Clues.of(text);
         if (!clues.any()) {
@@ -72,9 +74,7 @@ public final class Artefacts {
      */
     private record Clues(boolean bracket, boolean field, boolean layout, boolean stray) {
 
-        static Clues of(CharSequence chars) {
-            // A String's own charAt, which the quick compiler inlines, not an interface call per character.
-            String text = chars.toString();
+        static Clues of(String text) {
             boolean bracket = false;
             boolean field = false;
             boolean layout = false;
@@ -89,9 +89,10 @@ public final class Artefacts {
                 }
                 if (c == '[') {
                     bracket = true;
-                } else if (c == '_' && (at(text, i, "_GoBack") || at(text, i, "_Toc") || at(text, i, "_Hlk")
-                        || at(text, i, "_Ref")) || c == 'M' && at(text, i, "MERGEFORMAT")
-                        || c == 'P' && at(text, i, "PAGEREF") || c == 'H' && at(text, i, "HYPERLINK")) {
+                } else if (c == '_' && (text.startsWith("_GoBack", i) || text.startsWith("_Toc", i)
+                        || text.startsWith("_Hlk", i) || text.startsWith("_Ref", i))
+                        || c == 'M' && text.startsWith("MERGEFORMAT", i) || c == 'P' && text.startsWith("PAGEREF", i)
+                        || c == 'H' && text.startsWith("HYPERLINK", i)) {
                     field = true;
                 } else if (c == '\u00A0' || c >= '\u2002' && c <= '\u200A' || c == '\u202F' || c == '\u3000') {
                     layout = true;
@@ -100,18 +101,6 @@ public final class Artefacts {
                 }
             }
             return new Clues(bracket, field, layout, stray);
-        }
-
-        private static boolean at(CharSequence text, int index, String word) {
-            if (index + word.length() > text.length()) {
-                return false;
-            }
-            for (int k = 0; k < word.length(); k++) {
-                if (text.charAt(index + k) != word.charAt(k)) {
-                    return false;
-                }
-            }
-            return true;
         }
 
         boolean any() {

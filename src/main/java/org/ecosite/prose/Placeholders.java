@@ -42,7 +42,9 @@ public final class Placeholders {
     }
 
     /** Every placeholder of a text, in order, none overlapping. */
-    public static List<Placeholder> find(CharSequence text) {
+    public static List<Placeholder> find(CharSequence chars) {
+        // A String's own charAt, which the quick compiler inlines, not an interface call per character.
+        String text = chars.toString();
         if (!mayHold(text)) {
             return List.of();
         }
@@ -63,9 +65,7 @@ public final class Placeholders {
     }
 
     /** Most paragraphs hold no star, x or 某 at all: those need no pattern run over them. */
-    private static boolean mayHold(CharSequence chars) {
-        // A String's own charAt, which the quick compiler inlines, not an interface call per character.
-        String text = chars.toString();
+    private static boolean mayHold(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (isMarkChar(text.charAt(i))) {
                 return true;
