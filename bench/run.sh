@@ -48,17 +48,25 @@ fi
 mvn -q -B -ntp -DskipTests package test-compile
 cp="target/test-classes:target/classes:$(mvn -q -B -ntp dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
 ecosite="$root/bin/ecosite"
-# The floor runs on the Java bin/ecosite picks, with its options and, on Java 25, an AOT cache of its own
-# trained on the demo: the same start-up help ecosite gets. An AOT cache needs jars, not class folders.
-floor_java=java
-for candidate in /usr/lib/jvm/temurin-25*; do
-  if [ -x "$candidate/bin/java" ]; then floor_java=$candidate/bin/java; fi
-done
-if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then floor_java=$JAVA_HOME/bin/java; fi
+# The tool of the JDK bin/ecosite picks (JAVA_HOME first, else the newest Temurin 25), else the one on
+# the PATH: the floor runs on its java, and its jfr reads the profile the build recorded.
+jdk_tool() {
+  local home=""
+  if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
+    home=$JAVA_HOME
+  else
+    for candidate in /usr/lib/jvm/temurin-25*; do
+      if [ -x "$candidate/bin/java" ]; then home=$candidate; fi
+    done
+  fi
+  if [ -n "$home" ] && [ -x "$home/bin/$1" ]; then echo "$home/bin/$1"; else command -v "$1" || true; fi
+}
+# The floor runs with bin/ecosite's options and, on Java 25, an AOT cache of its own trained on the demo:
+# the same start-up help ecosite gets. An AOT cache needs jars, not class folders.
+floor_java=$(jdk_tool java)
 floor_jar="$work/floor.jar"
 rm -f "$floor_jar" "$work/floor.aot"
-(cd target/test-classes && "$(dirname "$floor_java")/jar" cf "$floor_jar" org/ecosite/bench/Floor.class 2>/dev/null) \
-  || (cd target/test-classes && jar cf "$floor_jar" org/ecosite/bench/Floor.class)
+(cd target/test-classes && "$(jdk_tool jar)" cf "$floor_jar" org/ecosite/bench/Floor.class)
 floor_opts=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$floor_jar:$root/target/ecosite.jar")
 if "$floor_java" -XX:+UseCompactObjectHeaders -version >/dev/null 2>&1; then floor_opts+=(-XX:+UseCompactObjectHeaders); fi
 if "$floor_java" "${floor_opts[@]}" -XX:AOTCacheOutput="$work/floor.aot" -Xlog:aot=error,cds=error \
@@ -130,11 +138,7 @@ floor() {
 # profile N SITE: one more cold build with the default charts, not measured above: its stages (--timings)
 # and a JFR recording of it, summarised as the methods that ran most and the code they belong to. This is
 # the profile that explains the figures above; JFR costs a few per cent, which is why it runs apart.
-jfr_tool=""
-for candidate in "${JAVA_HOME:-/nonexistent}" /usr/lib/jvm/temurin-25*; do
-  if [ -x "$candidate/bin/jfr" ]; then jfr_tool=$candidate/bin/jfr; fi
-done
-[ -n "$jfr_tool" ] || jfr_tool=$(command -v jfr || true)
+jfr_tool=$(jdk_tool jfr)
 profile() {
   local n=$1 site=$2 jfr="$work/profile-$1.jfr"
   echo "== profile of one more cold build of $n reports, default charts =="
