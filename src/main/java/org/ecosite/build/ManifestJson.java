@@ -23,7 +23,12 @@ import com.fasterxml.jackson.core.JsonToken;
  */
 final class ManifestJson {
 
-    private static final JsonFactory JSON = new JsonFactory();
+    /**
+     * Without the table of field names a parser keeps by default: each file's path is a field name seen once,
+     * and adding 43,000 of them to that table took a sixth of a rebuild with nothing changed.
+     */
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES).build();
 
     private ManifestJson() {
     }

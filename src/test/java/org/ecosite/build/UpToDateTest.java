@@ -78,6 +78,15 @@ class UpToDateTest {
         TestSites.write(out.resolve("extra.html"), "added by hand");
         assertTrue(build().out().contains("已生成"));
         assertFalse(Files.exists(out.resolve("extra.html")));
+        // Deeper in the tree, where the folders are read on other threads: a file grown, a file added.
+        Path page = out.resolve("reports/2023/annual/index.html");
+        TestSites.write(page, TestSites.read(page) + "<!-- edited by hand -->");
+        assertTrue(build().out().contains("已生成"));
+        assertFalse(TestSites.read(page).contains("edited by hand"));
+        TestSites.write(out.resolve("reports/2023/annual/extra/note.txt"), "added by hand");
+        assertTrue(build().out().contains("已生成"));
+        assertFalse(Files.exists(out.resolve("reports/2023/annual/extra")));
+        assertTrue(build().out().contains("已是最新"), "built again, then unchanged");
     }
 
     @Test
