@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -19,6 +18,7 @@ import org.ecosite.check.Severity;
 import org.ecosite.config.SiteConfig;
 import org.ecosite.config.SiteLayout;
 import org.ecosite.output.Output;
+import org.ecosite.parallel.FileTree;
 
 /**
  * Knows when a build would write exactly what the output folder already holds, so that
@@ -71,16 +71,11 @@ final class UpToDate {
             }
             try {
                 List<String> entries = new ArrayList<>();
-                Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<>() {
-                    @Override
-                    public java.nio.file.FileVisitResult visitFile(Path p, BasicFileAttributes a) {
-                        entries.add(p + "|" + a.size() + "|"
-                                + a.lastModifiedTime().toMillis());
-                        return java.nio.file.FileVisitResult.CONTINUE;
-                    }
-                });
-                // The walk's order is the file system's; sorted, the fingerprint is the same on every machine.
+                FileTree.of(root).forEach((file, a) -> entries.add(file + "|" + a.size() + "|"
+                        + a.lastModifiedTime().toMillis()));
+                // Sorted: the order the files were read in is the file system's and the threads'.
                 java.util.Collections.sort(entries);
+                add(digest, root.toString());
                 entries.forEach(entry -> add(digest, entry));
             } catch (IOException e) {
                 // Unreadable inputs never match: the build runs and says what is wrong.

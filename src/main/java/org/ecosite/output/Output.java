@@ -5,29 +5,25 @@ import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Queue;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
 
-import org.ecosite.parallel.Parallel;
+import org.ecosite.parallel.FileTree;
 
 /**
  * Writes a build into a staging folder beside the output folder, then swaps it in with two
@@ -261,49 +257,17 @@ public final class Output implements AutoCloseable {
         return new TreeMap<>(sizes);
     }
 
-    /**
-     * The files of a folder with their sizes, by path relative to it; empty when it does not exist or cannot be
-     * read. The folders of each depth are read on every core: the size of each file is a system call of its own,
-     * and a site of 10,000 reports has 44,000 files, whose listing was most of a rebuild with nothing changed.
-     */
+    /** The files of a folder with their sizes, by path relative to it; empty when it does not exist or cannot be read. */
     public static Map<String, Long> list(Path folder) {
         if (!Files.isDirectory(folder)) {
             return Map.of();
         }
-        Map<String, Long> files = new ConcurrentHashMap<>();
-        List<Listed> level = List.of(new Listed(folder, ""));
         try {
-            while (!level.isEmpty()) {
-                List<Listed> current = level;
-                Queue<Listed> below = new ConcurrentLinkedQueue<>();
-                Parallel.each(current.size(), i -> current.get(i).read(files, below));
-                level = List.copyOf(below);
-            }
-        } catch (UncheckedIOException e) {
+            Map<String, Long> files = new HashMap<>();
+            FileTree.of(folder).forEach((route, attributes) -> files.put(route, attributes.size()));
+            return files;
+        } catch (IOException e) {
             return Map.of();
-        }
-        return files;
-    }
-
-    /** A folder to list, and the route of its files' paths relative to the folder listed ("" or ending in '/'). */
-    private record Listed(Path folder, String route) {
-
-        /** Its files into {@code files}, its folders into {@code below}; links are listed as files, never followed. */
-        void read(Map<String, Long> files, Queue<Listed> below) {
-            try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
-                for (Path entry : entries) {
-                    BasicFileAttributes attributes = Files.readAttributes(entry, BasicFileAttributes.class,
-                            LinkOption.NOFOLLOW_LINKS);
-                    String name = route + entry.getFileName();
-                    if (attributes.isDirectory()) {
-                        below.add(new Listed(entry, name + "/"));
-                    } else {
-                        files.put(name, attributes.size());
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
         }
     }
 
