@@ -16,7 +16,7 @@
 #
 # Beside ecosite and Hugo it measures a floor (src/test/java/org/ecosite/bench/Floor.java): the least
 # work any build on ecosite's libraries must do, without a line of ecosite (read, SnakeYAML, flexmark,
-# write; zlib for the charts).
+# write; zlib for the charts; the JVM's start and picocli for every command).
 # When the floor alone misses a target, no change to ecosite's own code can meet it.
 #
 # ecosite runs through bin/ecosite, so on the newest Java it finds (JAVA_HOME first, then Temurin 25),
@@ -66,11 +66,11 @@ jdk_tool() {
 floor_java=$(jdk_tool java)
 floor_jar="$work/floor.jar"
 rm -f "$floor_jar" "$work/floor.aot"
-(cd target/test-classes && "$(jdk_tool jar)" cf "$floor_jar" org/ecosite/bench/Floor.class)
+(cd target/test-classes && "$(jdk_tool jar)" cf "$floor_jar" org/ecosite/bench/Floor*.class)
 floor_opts=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$floor_jar:$root/target/ecosite.jar")
 if "$floor_java" -XX:+UseCompactObjectHeaders -version >/dev/null 2>&1; then floor_opts+=(-XX:+UseCompactObjectHeaders); fi
 if "$floor_java" "${floor_opts[@]}" -XX:AOTCacheOutput="$work/floor.aot" -Xlog:aot=error,cds=error \
-    org.ecosite.bench.Floor pages "$root/content" "$work/out-floor-training" >/dev/null 2>&1 && [ -f "$work/floor.aot" ]; then
+    org.ecosite.bench.Floor train "$root/content" "$work/out-floor-training" >/dev/null 2>&1 && [ -f "$work/floor.aot" ]; then
   floor_opts+=(-XX:AOTCache="$work/floor.aot" -Xlog:aot=error,cds=error)
 fi
 # The Java bin/ecosite chose, as it prints it.
@@ -126,13 +126,13 @@ target() {
   targets+=("$(printf '%-62s %8.2f%s  (target <= %s%s)  %s' "$1" "$2" "${4:-x}" "$3" "${4:-x}" "$met")")
 }
 
-# floor TEXT VALUE LIMIT: one line of the floors table. A floor above a target's limit puts the target out of
-# reach of any change to ecosite's own code.
+# floor TEXT VALUE LIMIT [UNIT]: one line of the floors table. A floor above a target's limit puts the target out
+# of reach of any change to ecosite's own code.
 floors=()
 floor() {
   local verdict="below the target: reachable in principle"
   if [ "$(bc -l <<< "$2 > $3")" -eq 1 ]; then verdict="ABOVE the target: out of reach"; fi
-  floors+=("$(printf '%-62s %8.2fx  (target <= %sx)  %s' "$1" "$2" "$3" "$verdict")")
+  floors+=("$(printf '%-62s %8.2f%s  (target <= %s%s)  %s' "$1" "$2" "${4:-x}" "$3" "${4:-x}" "$verdict")")
 }
 
 # profile N SITE: one more cold build with the default charts, not measured above: its stages (--timings)
@@ -182,6 +182,12 @@ profile() {
 # The demo through the README's command, cold (a fresh clone: no chart cache) and with nothing changed.
 echo "== the 5-report demo site, bin/ecosite build (JVM start included) =="
 header
+# What every build pays, a rebuild with nothing changed too: the JVM's start, picocli reading its command line,
+# and a look at every input (the floor's "start", with the floor's own AOT cache).
+measure "floor: JVM start, picocli, a look at each input" "$work/out-start" \
+  sh -c 'exec "$0" "$@" --output "$OUT" --cache-dir "$CACHE"' "$floor_java" "${floor_opts[@]}" \
+  org.ecosite.bench.Floor start --source "$root/content" --timings
+floor "demo: start-up floor (JVM start, picocli, inputs), wall" "$last_wall" 0.6 " s"
 demo_out="$work/out-demo"
 measure "demo, cold (fresh clone, no chart cache)" "$demo_out" \
   sh -c 'exec "$0" build --output "$OUT" --cache-dir "$CACHE"' "$ecosite"
@@ -242,6 +248,10 @@ for n in "${sizes[@]}"; do
   floor "$n: floor with charts (the floor + zlib alone) / hugo, wall" \
     "$(bc -l <<< "($floor_wall + $deflate_wall) / $hugo_wall")" 1.5
 
+  measure "floor: JVM start, picocli, a look at each input" "$outs/start" \
+    sh -c 'exec "$0" "$@" --output "$OUT" --cache-dir "$CACHE"' "$floor_java" "${floor_opts[@]}" \
+    org.ecosite.bench.Floor start --source "$corpus/charts/ecosite" --timings
+  floor "$n: start-up floor / hugo (against the unchanged rebuild's)" "$(bc -l <<< "$last_wall / $hugo_wall")" 0.3
   # The default build again into the folder of its last run, with its cache: nothing changed, nothing is made.
   measure "ecosite, rebuild with nothing changed" "$outs/again" \
     sh -c 'exec "$0" build --source "$1" --output "$2" --cache-dir "$3"' "$ecosite" "$corpus/charts/ecosite" \
