@@ -201,6 +201,10 @@ final class YamlSlips {
                 return;
             }
             char first = line.charAt(from);
+            if (first == '#' && from > 0 && line.charAt(from - 1) == ' ') {
+                // "indicators:   # 说明": a comment, no value; the lines below are its items, not its text.
+                return;
+            }
             String value = withoutComment(line, from).strip();
             if (first == '"' || first == '\'') {
                 if (!closes(line, from + 1, first)) {

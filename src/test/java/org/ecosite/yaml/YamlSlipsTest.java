@@ -46,6 +46,16 @@ class YamlSlipsTest {
     }
 
     @Test
+    void aCommentAfterAKeyIsNoTextTheLinesBelowAreStillRead() {
+        // As `new report` writes it: each line explained in a comment, the example made a field.
+        assertEquals(List.of("4:10 第 4 行用了全角冒号“：”，请改成半角冒号加空格“: ”"),
+                found("indicators:          # 指标数据，每项一个\n  - id: pm25        # 指标编号（必填）\n"
+                        + "    value：28       # 数值（必填）：只写数字\n"));
+        assertEquals(List.of("3:6 第 3 行用了全角冒号“：”，请改成半角冒号加空格“: ”"),
+                found("footer: # 页脚\n  icp：京ICP备1号\n"));
+    }
+
+    @Test
     void fullWidthColonsInsideValuesAndListTextAreText() {
         assertEquals(List.of(), found("contact: \"电话：023-00000000\"\nsummary: 目标：完成\ntopics:\n  - 目标：完成\n"));
         assertEquals(List.of(), found("summary: |\n  一、总体情况：良好\n  notes：none\nx: 1\n"));
