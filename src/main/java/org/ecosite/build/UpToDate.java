@@ -71,8 +71,8 @@ final class UpToDate {
             }
             try {
                 List<String> entries = new ArrayList<>();
-                FileTree.of(root).forEach((file, a) -> entries.add(file + "|" + a.size() + "|"
-                        + a.lastModifiedTime().toMillis()));
+                FileTree.of(root, a -> a.size() + "|" + a.lastModifiedTime().toMillis())
+                        .forEach((file, sizeAndTime) -> entries.add(file + "|" + sizeAndTime));
                 // Sorted: the order the files were read in is the file system's and the threads'.
                 java.util.Collections.sort(entries);
                 add(digest, root.toString());

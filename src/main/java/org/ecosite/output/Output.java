@@ -13,7 +13,6 @@ import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -263,9 +262,7 @@ public final class Output implements AutoCloseable {
             return Map.of();
         }
         try {
-            Map<String, Long> files = new HashMap<>();
-            FileTree.of(folder).forEach((route, attributes) -> files.put(route, attributes.size()));
-            return files;
+            return FileTree.of(folder, java.nio.file.attribute.BasicFileAttributes::size);
         } catch (IOException e) {
             return Map.of();
         }

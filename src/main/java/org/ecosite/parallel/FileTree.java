@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Function;
 
 /**
  * The files under a folder with their attributes, read on every core. Each file's attributes are a system
@@ -24,16 +25,18 @@ public final class FileTree {
     }
 
     /**
-     * Every file under {@code root} (a folder, or a single file), by its path relative to {@code root} with
-     * '/' (a single file: its name). Links are listed as files, never followed; folders are not listed.
+     * What {@code value} keeps of every file under {@code root} (a folder, or a single file), by its path
+     * relative to {@code root} with '/' (a single file: its name). Links are listed as files, never followed;
+     * folders are not listed. Only what {@code value} makes is held: a site of 100,000 reports has 440,000
+     * files.
      *
      * @throws IOException when a folder or a file's attributes cannot be read
      */
-    public static Map<String, BasicFileAttributes> of(Path root) throws IOException {
-        Map<String, BasicFileAttributes> files = new ConcurrentHashMap<>();
+    public static <V> Map<String, V> of(Path root, Function<BasicFileAttributes, V> value) throws IOException {
+        Map<String, V> files = new ConcurrentHashMap<>();
         BasicFileAttributes top = Files.readAttributes(root, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         if (!top.isDirectory()) {
-            files.put(String.valueOf(root.getFileName()), top);
+            files.put(String.valueOf(root.getFileName()), value.apply(top));
             return files;
         }
         List<Folder> level = List.of(new Folder(root, ""));
@@ -41,7 +44,7 @@ public final class FileTree {
             while (!level.isEmpty()) {
                 List<Folder> current = level;
                 Queue<Folder> below = new ConcurrentLinkedQueue<>();
-                Parallel.each(current.size(), i -> current.get(i).read(files, below));
+                Parallel.each(current.size(), i -> current.get(i).read(files, value, below));
                 level = List.copyOf(below);
             }
         } catch (UncheckedIOException e) {
@@ -53,7 +56,7 @@ public final class FileTree {
     /** A folder to read, and the prefix of its files' paths ("" or ending in '/'). */
     private record Folder(Path path, String prefix) {
 
-        void read(Map<String, BasicFileAttributes> files, Queue<Folder> below) {
+        <V> void read(Map<String, V> files, Function<BasicFileAttributes, V> value, Queue<Folder> below) {
             try (DirectoryStream<Path> entries = Files.newDirectoryStream(path)) {
                 for (Path entry : entries) {
                     BasicFileAttributes attributes = Files.readAttributes(entry, BasicFileAttributes.class,
@@ -62,7 +65,7 @@ public final class FileTree {
                     if (attributes.isDirectory()) {
                         below.add(new Folder(entry, name + "/"));
                     } else {
-                        files.put(name, attributes);
+                        files.put(name, value.apply(attributes));
                     }
                 }
             } catch (IOException e) {

@@ -30,7 +30,7 @@ class FileTreeTest {
             }
         }
         Files.createDirectories(root.resolve("empty/folder"));
-        Map<String, BasicFileAttributes> files = FileTree.of(root);
+        Map<String, BasicFileAttributes> files = FileTree.of(root, a -> a);
         assertEquals(1 + 10 * 30 * 2, files.size());
         assertEquals(4, files.get("index.html").size());
         assertEquals("report 2019 7".length(), files.get("reports/2019/r7/index.html").size());
@@ -43,7 +43,7 @@ class FileTreeTest {
         write("elsewhere/secret.txt", "not here");
         Files.createDirectories(root.resolve("site"));
         Files.createSymbolicLink(root.resolve("site/link"), root.resolve("elsewhere"));
-        Map<String, BasicFileAttributes> files = new TreeMap<>(FileTree.of(root.resolve("site")));
+        Map<String, BasicFileAttributes> files = new TreeMap<>(FileTree.of(root.resolve("site"), a -> a));
         assertEquals(java.util.Set.of("link"), files.keySet());
         assertTrue(files.get("link").isSymbolicLink());
     }
@@ -51,14 +51,14 @@ class FileTreeTest {
     @Test
     void aFileIsATreeOfOne() throws IOException {
         write("site.yaml", "title: x\n");
-        Map<String, BasicFileAttributes> files = FileTree.of(root.resolve("site.yaml"));
+        Map<String, BasicFileAttributes> files = FileTree.of(root.resolve("site.yaml"), a -> a);
         assertEquals(java.util.Set.of("site.yaml"), files.keySet());
         assertEquals(9, files.get("site.yaml").size());
     }
 
     @Test
     void aMissingRootIsAnError() {
-        assertThrows(NoSuchFileException.class, () -> FileTree.of(root.resolve("missing")));
+        assertThrows(NoSuchFileException.class, () -> FileTree.of(root.resolve("missing"), a -> a));
     }
 
     private void write(String path, String text) throws IOException {
