@@ -25,7 +25,8 @@ final class ManifestJson {
 
     /**
      * Without the table of field names a parser keeps by default: each file's path is a field name seen once,
-     * and adding 43,000 of them to that table took a sixth of a rebuild with nothing changed.
+     * and adding 43,000 of them to that table was half the time of reading the manifest, a twelfth of a
+     * rebuild of 10,000 reports with nothing changed.
      */
     private static final JsonFactory JSON = JsonFactory.builder()
             .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES).build();
