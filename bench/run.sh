@@ -114,6 +114,14 @@ measure() {
   last_wall=$wall; last_cpu=$(bc -l <<< "$user + $sys"); last_rss=$rss
 }
 
+# start_floor OUT SOURCE: what every build pays, a rebuild with nothing changed too: the JVM's start, picocli
+# reading its command line, and a look at every input under SOURCE (the floor's "start", with its own AOT cache).
+start_floor() {
+  measure "floor: JVM start, picocli, a look at each input" "$1" \
+    sh -c 'exec "$0" "$@" --output "$OUT" --cache-dir "$CACHE"' "$floor_java" "${floor_opts[@]}" \
+    org.ecosite.bench.Floor start --source "$2" --timings
+}
+
 header() {
   printf '%-44s %9s %9s %9s %10s %7s %8s\n' "" "wall" "user" "sys" "peak RSS" "pages" "pages/s"
 }
@@ -182,11 +190,7 @@ profile() {
 # The demo through the README's command, cold (a fresh clone: no chart cache) and with nothing changed.
 echo "== the 5-report demo site, bin/ecosite build (JVM start included) =="
 header
-# What every build pays, a rebuild with nothing changed too: the JVM's start, picocli reading its command line,
-# and a look at every input (the floor's "start", with the floor's own AOT cache).
-measure "floor: JVM start, picocli, a look at each input" "$work/out-start" \
-  sh -c 'exec "$0" "$@" --output "$OUT" --cache-dir "$CACHE"' "$floor_java" "${floor_opts[@]}" \
-  org.ecosite.bench.Floor start --source "$root/content" --timings
+start_floor "$work/out-start" "$root/content"
 floor "demo: start-up floor (JVM start, picocli, inputs), wall" "$last_wall" 0.6 " s"
 demo_out="$work/out-demo"
 measure "demo, cold (fresh clone, no chart cache)" "$demo_out" \
@@ -248,9 +252,7 @@ for n in "${sizes[@]}"; do
   floor "$n: floor with charts (the floor + zlib alone) / hugo, wall" \
     "$(bc -l <<< "($floor_wall + $deflate_wall) / $hugo_wall")" 1.5
 
-  measure "floor: JVM start, picocli, a look at each input" "$outs/start" \
-    sh -c 'exec "$0" "$@" --output "$OUT" --cache-dir "$CACHE"' "$floor_java" "${floor_opts[@]}" \
-    org.ecosite.bench.Floor start --source "$corpus/charts/ecosite" --timings
+  start_floor "$outs/start" "$corpus/charts/ecosite"
   floor "$n: start-up floor / hugo (against the unchanged rebuild's)" "$(bc -l <<< "$last_wall / $hugo_wall")" 0.3
   # The default build again into the folder of its last run, with its cache: nothing changed, nothing is made.
   measure "ecosite, rebuild with nothing changed" "$outs/again" \
