@@ -15,8 +15,9 @@
 #                                # folder takes the disk out of the figures
 #
 # Beside ecosite and Hugo it measures a floor (src/test/java/org/ecosite/bench/Floor.java): the least
-# work any build on ecosite's libraries must do, without a line of ecosite (read, SnakeYAML, flexmark,
-# write; zlib for the charts; the JVM's start and picocli for every command).
+# work any build on ecosite's libraries must do, without a line of ecosite (the JVM's start and picocli;
+# read, SnakeYAML, flexmark, a Pebble template of one line, write; for the charts, a chart of five bars
+# per chart ecosite drew, by JFreeChart as SVG and as pixels, and zlib on the pixels).
 # When the floor alone misses a target, no change to ecosite's own code can meet it.
 #
 # ecosite runs through bin/ecosite, so on the newest Java it finds (JAVA_HOME first, then Temurin 25),
@@ -69,8 +70,16 @@ rm -f "$floor_jar" "$work/floor.aot"
 (cd target/test-classes && "$(jdk_tool jar)" cf "$floor_jar" org/ecosite/bench/Floor*.class)
 floor_opts=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$floor_jar:$root/target/ecosite.jar")
 if "$floor_java" -XX:+UseCompactObjectHeaders -version >/dev/null 2>&1; then floor_opts+=(-XX:+UseCompactObjectHeaders); fi
+# The floor's charts are drawn in the font ecosite draws in (`mvn package` puts it beside the jar), one per
+# distinct PNG a build of ecosite made, at its size: sizes OUT SITE lists them.
+font=$(find "$root/target" -maxdepth 1 -name '*.ttf' | head -1)
+[ -n "$font" ] || { echo "no chart font beside target/ecosite.jar: run mvn -DskipTests package"; exit 1; }
+sizes() { "$floor_java" "${floor_opts[@]}" org.ecosite.bench.Floor sizes "$2" >"$1"; }
+"$ecosite" build --output "$work/out-floor-site" --cache-dir "$work/out-floor-cache" >/dev/null 2>&1
+sizes "$work/out-floor-sizes.txt" "$work/out-floor-site"
 if "$floor_java" "${floor_opts[@]}" -XX:AOTCacheOutput="$work/floor.aot" -Xlog:aot=error,cds=error \
-    org.ecosite.bench.Floor train "$root/content" "$work/out-floor-training" >/dev/null 2>&1 && [ -f "$work/floor.aot" ]; then
+    org.ecosite.bench.Floor train "$root/content" "$work/out-floor-training" \
+    --charts "$work/out-floor-sizes.txt" --font "$font" >/dev/null 2>&1 && [ -f "$work/floor.aot" ]; then
   floor_opts+=(-XX:AOTCache="$work/floor.aot" -Xlog:aot=error,cds=error)
 fi
 # The Java bin/ecosite chose, as it prints it.
@@ -187,18 +196,35 @@ profile() {
   echo
 }
 
+# charts_floor NAME OUT CONTENT SITE: the floor of a cold build with charts, in one JVM (picocli, the pages,
+# a chart drawn for each distinct PNG under SITE), then zlib alone on those PNGs' pixels, another program
+# on the same cores. Leaves the sum in $charts_floor_wall.
+charts_floor() {
+  local name=$1 out=$2 content=$3 site=$4
+  sizes "$out-sizes.txt" "$site"
+  measure "$name" "$out" sh -c 'exec "$0" "$@" "$OUT"' "$floor_java" "${floor_opts[@]}" \
+    org.ecosite.bench.Floor pages --charts "$out-sizes.txt" --font "$font" "$content"
+  local deflate deflate_wall
+  deflate=$("$floor_java" "${floor_opts[@]}" org.ecosite.bench.Floor deflate "$site")
+  deflate_wall=$(sed -n 's/^seconds //p' <<< "$deflate")
+  printf '%-44s %7.2f s   (%s)\n' "floor: zlib alone on the charts' pixels" "$deflate_wall" "$(head -1 <<< "$deflate")"
+  charts_floor_wall=$(bc -l <<< "$last_wall + $deflate_wall")
+}
+
 # The demo through the README's command, cold (a fresh clone: no chart cache) and with nothing changed.
 echo "== the 5-report demo site, bin/ecosite build (JVM start included) =="
 header
-start_floor "$work/out-start" "$root/content"
-floor "demo: start-up floor (JVM start, picocli, inputs), wall" "$last_wall" 0.6 " s"
 demo_out="$work/out-demo"
 measure "demo, cold (fresh clone, no chart cache)" "$demo_out" \
   sh -c 'exec "$0" build --output "$OUT" --cache-dir "$CACHE"' "$ecosite"
 target "demo: cold build, wall" "$last_wall" 0.6 " s"
+charts_floor "floor: pages, charts drawn (the demo's)" "$work/out-demo-floor" "$root/content" "$demo_out-$runs"
+floor "demo: floor of a cold build (pages, charts, zlib), wall" "$charts_floor_wall" 0.6 " s"
 measure "demo, rebuild with nothing changed" "$demo_out-again" \
   sh -c 'exec "$0" build --output "$1" --cache-dir "$2"' "$ecosite" "$demo_out-$runs" "$demo_out-cache-$runs"
 target "demo: rebuild with nothing changed, wall" "$last_wall" 0.6 " s"
+start_floor "$work/out-start" "$root/content"
+floor "demo: start-up floor (JVM start, picocli, inputs), wall" "$last_wall" 0.6 " s"
 echo
 
 for n in "${sizes[@]}"; do
@@ -219,7 +245,7 @@ for n in "${sizes[@]}"; do
   measure "hugo, cold (no charts)" "$outs/hugo" sh -c 'exec hugo --quiet -s "$0" -d "$OUT"' "$corpus/nocharts/hugo"
   hugo_wall=$last_wall; hugo_rss=$last_rss
 
-  measure "floor (read, YAML, flexmark, write)" "$outs/floor" \
+  measure "floor (read, YAML, flexmark, Pebble, write)" "$outs/floor" \
     sh -c 'exec "$0" "$@" "$OUT"' "$floor_java" "${floor_opts[@]}" org.ecosite.bench.Floor pages "$corpus/nocharts/ecosite/content"
   floor_wall=$last_wall
   floor "$n: floor without charts / hugo, wall" "$(bc -l <<< "$floor_wall / $hugo_wall")" 0.7
@@ -244,13 +270,8 @@ for n in "${sizes[@]}"; do
     sh -c 'exec "$0" build --source "$1" --output "$OUT" --cache-dir "$CACHE"' "$ecosite" "$corpus/charts/ecosite"
   target "$n: cold, default charts / hugo without charts, wall" "$(bc -l <<< "$last_wall / $hugo_wall")" 1.5
   charts_run=$runs
-  # zlib alone on the pixels of the charts that build drew, then added to the floor above: both are work a
-  # build with charts must do on the same cores.
-  deflate=$("$floor_java" "${floor_opts[@]}" org.ecosite.bench.Floor deflate "$outs/charts-$charts_run")
-  deflate_wall=$(sed -n 's/^seconds //p' <<< "$deflate")
-  printf '%-44s %7.2f s   (%s)\n' "floor: zlib alone on the charts' pixels" "$deflate_wall" "$(head -1 <<< "$deflate")"
-  floor "$n: floor with charts (the floor + zlib alone) / hugo, wall" \
-    "$(bc -l <<< "($floor_wall + $deflate_wall) / $hugo_wall")" 1.5
+  charts_floor "floor with charts drawn" "$outs/charts-floor" "$corpus/charts/ecosite/content" "$outs/charts-$charts_run"
+  floor "$n: floor with charts (pages, charts, zlib) / hugo, wall" "$(bc -l <<< "$charts_floor_wall / $hugo_wall")" 1.5
 
   start_floor "$outs/start" "$corpus/charts/ecosite"
   floor "$n: start-up floor / hugo (against the unchanged rebuild's)" "$(bc -l <<< "$last_wall / $hugo_wall")" 0.3

@@ -1,7 +1,15 @@
 package org.ecosite.bench;
 
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -9,9 +17,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,6 +34,12 @@ import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 
 import org.ecosite.parallel.Parallel;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.svg.SVGGraphics2D;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -32,9 +50,14 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.loader.StringLoader;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * The least work any build of a corpus must do with the libraries ecosite is built on, and nothing of
@@ -43,11 +66,18 @@ import picocli.CommandLine.Option;
  * libraries, another runtime or less output would.
  *
  * <ul>
- *   <li>{@code pages CONTENT OUT}: every Markdown file under CONTENT read, its front matter loaded by
- *       SnakeYAML, its body parsed and rendered by flexmark (the extensions ecosite uses, none of its own
- *       code: no heading ids, link checks, withheld figures), the HTML written to a file under OUT. No
- *       template, list, chart, data file, search index or check. Run it as a program of its own, so that
- *       the time from the JVM's start to its end is what a cold build pays too.</li>
+ *   <li>{@code pages CONTENT OUT [--charts SIZES --font FILE]}: the command line read by picocli, every
+ *       Markdown file under CONTENT read, its front matter loaded by SnakeYAML, its body parsed and rendered
+ *       by flexmark (the extensions ecosite uses, none of its own code: no heading ids, link checks, withheld
+ *       figures), put into a page by a Pebble template of one line (autoescaping and strict variables on, as
+ *       in ecosite), and the page written to a file under OUT. No list, data file, search index or check.
+ *       With {@code --charts}, one bar chart of five bars per line of SIZES ({@code sizes SITE} writes it:
+ *       the size of every distinct PNG a build of ecosite made), drawn by JFreeChart in the chart font FILE,
+ *       once as SVG by JFreeSVG (written under OUT) and once into pixels at twice the size, as ecosite draws
+ *       a PNG; turning those pixels into a PNG file is the {@code deflate} floor's part. Run it as a program of
+ *       its own, so that the time from the JVM's start to its end is what a cold build pays too.</li>
+ *   <li>{@code sizes SITE}: the width and height of every distinct PNG under SITE, one line each, for
+ *       {@code pages --charts}; not part of any floor.</li>
  *   <li>{@code deflate SITE}: the pixels of every PNG under SITE (each distinct file once: a build draws
  *       a chart equal to another only once) compressed again by zlib at its fastest level, on every
  *       core. ecosite compresses them at level 3, slower; drawing the charts, their SVG and
@@ -66,19 +96,49 @@ public final class Floor {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length == 3 && args[0].equals("pages")) {
-            pages(Path.of(args[1]), Path.of(args[2]));
-        } else if (args.length == 2 && args[0].equals("deflate")) {
+        String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
+        String mode = args.length == 0 ? "" : args[0];
+        if (mode.equals("pages")) {
+            System.exit(new CommandLine(new Pages()).execute(rest));
+        } else if (mode.equals("deflate") && args.length == 2) {
             deflate(Path.of(args[1]));
-        } else if (args.length == 3 && args[0].equals("train")) {
+        } else if (mode.equals("sizes") && args.length == 2) {
+            sizes(Path.of(args[1])).forEach(size -> System.out.println(size[0] + " " + size[1]));
+        } else if (mode.equals("train") && args.length >= 3) {
             // What the floor's AOT cache is made from: the work of both "pages" and "start", in one JVM.
-            pages(Path.of(args[1]), Path.of(args[2]));
+            new CommandLine(new Pages()).execute(rest);
             new CommandLine(new Start()).execute("--source", args[1], "--output", args[2], "--timings");
-        } else if (args.length >= 1 && args[0].equals("start")) {
-            System.exit(new CommandLine(new Start()).execute(java.util.Arrays.copyOfRange(args, 1, args.length)));
+        } else if (mode.equals("start")) {
+            System.exit(new CommandLine(new Start()).execute(rest));
         } else {
-            System.err.println("usage: Floor pages CONTENT OUT | Floor deflate SITE | Floor start ARGS…");
+            System.err.println("usage: Floor pages CONTENT OUT [--charts SIZES --font FILE] | Floor sizes SITE"
+                    + " | Floor deflate SITE | Floor start ARGS… | Floor train CONTENT OUT [--charts SIZES --font FILE]");
             System.exit(2);
+        }
+    }
+
+    /** The floor of a cold build: pages, and with {@code --charts} the charts' drawing. */
+    @Command(name = "pages")
+    static final class Pages implements Callable<Integer> {
+        @Parameters(index = "0")
+        Path content;
+        @Parameters(index = "1")
+        Path out;
+        @Option(names = "--charts")
+        Path sizes;
+        @Option(names = "--font")
+        Path font;
+
+        @Override
+        public Integer call() throws IOException, FontFormatException {
+            pages(content, out);
+            if (sizes != null) {
+                List<int[]> list = Files.readAllLines(sizes).stream().filter(line -> !line.isBlank())
+                        .map(line -> Arrays.stream(line.trim().split(" ")).mapToInt(Integer::parseInt).toArray())
+                        .toList();
+                charts(list, Font.createFonts(font.toFile())[0], out.resolve("charts"));
+            }
+            return 0;
         }
     }
 
@@ -122,17 +182,29 @@ public final class Floor {
         options.set(HtmlRenderer.ESCAPE_HTML, true);
         Parser parser = Parser.builder(options).build();
         HtmlRenderer renderer = HtmlRenderer.builder(options).build();
+        // A page is its title and its body in the least markup a page can have. The template's name is
+        // its text (Pebble's StringLoader).
+        PebbleTemplate layout = new PebbleEngine.Builder().loader(new StringLoader()).strictVariables(true)
+                .autoEscaping(true).build().getTemplate("<!DOCTYPE html><html lang=\"zh-CN\"><head>"
+                        + "<meta charset=\"utf-8\"><title>{{ title }}</title></head><body><main>{{ body | raw }}"
+                        + "</main></body></html>");
         AtomicLong bytes = new AtomicLong();
         Parallel.each(files.size(), i -> {
             try {
                 String text = Files.readString(files.get(i));
                 int end = text.startsWith("---\n") ? text.indexOf("\n---\n", 4) : -1;
+                Object title = "";
                 if (end >= 0) {
                     // A new loader each time, as SnakeYAML's are not safe to share between threads.
-                    new Yaml(new SafeConstructor(new LoaderOptions())).load(text.substring(4, end + 1));
+                    Object front = new Yaml(new SafeConstructor(new LoaderOptions())).load(text.substring(4, end + 1));
+                    if (front instanceof Map<?, ?> map && map.get("title") != null) {
+                        title = map.get("title");
+                    }
                 }
                 String html = renderer.render(parser.parse(end >= 0 ? text.substring(end + 5) : text));
-                byte[] page = html.getBytes(StandardCharsets.UTF_8);
+                StringWriter writer = new StringWriter(html.length() + 256);
+                layout.evaluate(writer, Map.of("title", String.valueOf(title), "body", html));
+                byte[] page = writer.toString().getBytes(StandardCharsets.UTF_8);
                 Path target = out.resolve(content.relativize(files.get(i)).toString().replaceAll("\\.md$", ".html"));
                 Files.createDirectories(target.getParent());
                 Files.write(target, page);
@@ -142,6 +214,76 @@ public final class Floor {
             }
         });
         System.out.printf(Locale.ROOT, "%d files, %d bytes of HTML%n", files.size(), bytes.get());
+    }
+
+    /** The widths and heights of the distinct PNG files under SITE: what a build drew. */
+    static List<int[]> sizes(Path site) throws IOException {
+        List<Path> files = files(site, ".png");
+        Set<String> seen = new HashSet<>();
+        List<int[]> sizes = new ArrayList<>();
+        for (Path file : files) {
+            byte[] png = Files.readAllBytes(file);
+            if (seen.add(sha256(png))) {
+                // The IHDR chunk comes first: its width and height follow the signature, length and type.
+                ByteBuffer header = ByteBuffer.wrap(png, 16, 8);
+                sizes.add(new int[] {header.getInt(), header.getInt()});
+            }
+        }
+        return sizes;
+    }
+
+    /**
+     * One bar chart per size, drawn by JFreeChart in the font BASE as SVG (written to OUT) and into pixels at the size given,
+     * twice the SVG's, as ecosite draws its PNG. Five bars with Chinese names and a Chinese title: the least
+     * any chart of an indicator shows, and fewer than most of ecosite's.
+     */
+    static int charts(List<int[]> sizes, Font base, Path out) throws IOException {
+        StandardChartTheme theme = new StandardChartTheme("floor");
+        theme.setExtraLargeFont(base.deriveFont(Font.BOLD, 18f));
+        theme.setLargeFont(base.deriveFont(Font.PLAIN, 15f));
+        theme.setRegularFont(base.deriveFont(Font.PLAIN, 15f));
+        theme.setSmallFont(base.deriveFont(Font.PLAIN, 13f));
+        // Each face measured on one thread first: Java's font code races when the first measures of a
+        // face at a scale are made on several threads at once (see ecosite's PngEncoder.measured).
+        Graphics2D probe = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
+        probe.scale(2, 2);
+        List<FontMetrics> held = Stream.of(theme.getExtraLargeFont(), theme.getLargeFont(), theme.getRegularFont(),
+                theme.getSmallFont()).map(probe::getFontMetrics).toList();
+        held.forEach(FontMetrics::getHeight);
+        Files.createDirectories(out);
+        AtomicLong svgBytes = new AtomicLong();
+        Parallel.each(sizes.size(), i -> {
+            int width = sizes.get(i)[0] / 2;
+            int height = sizes.get(i)[1] / 2;
+            DefaultCategoryDataset data = new DefaultCategoryDataset();
+            String[] places = {"青山县", "河西县", "城关镇", "东湖区", "西山乡"};
+            for (int bar = 0; bar < places.length; bar++) {
+                data.addValue(250 + (i * 7 + bar * 13) % 100, "优良天数", places[bar]);
+            }
+            JFreeChart chart = ChartFactory.createBarChart("优良天数（天）第 " + (i + 1) + " 幅", "地区", "天",
+                    data, PlotOrientation.HORIZONTAL, false, false, false);
+            theme.apply(chart);
+            SVGGraphics2D svg = new SVGGraphics2D(width, height);
+            chart.draw(svg, new Rectangle(width, height));
+            String document = svg.getSVGDocument();
+            BufferedImage image = new BufferedImage(width * 2, height * 2, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = image.createGraphics();
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.scale(2, 2);
+            chart.draw(g, new Rectangle(width, height));
+            g.dispose();
+            try {
+                Files.writeString(out.resolve(i + ".svg"), document);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            svgBytes.addAndGet(document.length());
+        });
+        probe.dispose();
+        System.out.printf(Locale.ROOT, "%d charts drawn, %d bytes of SVG, faces measured: %d%n", sizes.size(),
+                svgBytes.get(), held.size());
+        return sizes.size();
     }
 
     private static void deflate(Path site) throws IOException {
