@@ -75,7 +75,8 @@ if "$floor_java" -XX:+UseCompactObjectHeaders -version >/dev/null 2>&1; then flo
 font=$(find "$root/target" -maxdepth 1 -name '*.ttf' | head -1)
 [ -n "$font" ] || { echo "no chart font beside target/ecosite.jar: run mvn -DskipTests package"; exit 1; }
 sizes() { "$floor_java" "${floor_opts[@]}" org.ecosite.bench.Floor sizes "$2" >"$1"; }
-"$ecosite" build --output "$work/out-floor-site" --cache-dir "$work/out-floor-cache" >/dev/null 2>&1
+"$ecosite" build --output "$work/out-floor-site" --cache-dir "$work/out-floor-cache" >"$work/out.txt" 2>&1 \
+  || { echo "the demo's build, for the floor's training, failed:"; tail -20 "$work/out.txt"; exit 1; }
 sizes "$work/out-floor-sizes.txt" "$work/out-floor-site"
 if "$floor_java" "${floor_opts[@]}" -XX:AOTCacheOutput="$work/floor.aot" -Xlog:aot=error,cds=error \
     org.ecosite.bench.Floor train "$root/content" "$work/out-floor-training" \

@@ -56,8 +56,11 @@ import io.pebbletemplates.pebble.template.PebbleTemplate;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * The least work any build of a corpus must do with the libraries ecosite is built on, and nothing of
@@ -128,9 +131,14 @@ public final class Floor {
         Path sizes;
         @Option(names = "--font")
         Path font;
+        @Spec
+        CommandSpec spec;
 
         @Override
         public Integer call() throws IOException, FontFormatException {
+            if (sizes != null && font == null) {
+                throw new ParameterException(spec.commandLine(), "--charts needs --font FILE, the chart font");
+            }
             pages(content, out);
             if (sizes != null) {
                 List<int[]> list = Files.readAllLines(sizes).stream().filter(line -> !line.isBlank())
