@@ -9,7 +9,7 @@
 #   bench/run.sh 1000 10000 100000   # also 100,000 reports: Hugo and ecosite without charts (the
 #                                    # memory target); about 8 GB of corpus and output per flavour
 #   CHARTS_UP_TO=100000 bench/run.sh 100000   # 100,000 reports with the default charts too: about 15 minutes more
-#   PROFILE=0 …                  # without the profiled build after each size
+#   PROFILE=0 …                  # without the profiled build after the demo and after each size
 #   RUNS=5 bench/run.sh 1000     # median of 5 runs
 #   BENCH_DIR=/dev/shm/bench …   # where corpora and outputs go (default /tmp/ecosite-bench); a tmpfs
 #                                # folder takes the disk out of the figures
@@ -212,6 +212,37 @@ charts_floor() {
   charts_floor_wall=$(bc -l <<< "$last_wall + $deflate_wall")
 }
 
+# compiled NAME: one line from the -XX:+CITime report in $work/profile.txt and the times in $work/time.txt.
+compiled() {
+  local wall user sys methods compiling
+  read -r wall user sys < "$work/time.txt"
+  methods=$(sed -n 's/^ *Total compiled methods *: *\([0-9]*\) methods.*/\1/p' "$work/profile.txt")
+  compiling=$(sed -n 's/^ *Total compilation time *: *\([0-9.]*\) s.*/\1/p' "$work/profile.txt")
+  printf '%-8s CPU time %.2f s (user %.2f s, system %.2f s) in %.2f s on %d cores; of it, the quick compiler %.2f s for %d methods\n' \
+    "$1:" "$(bc -l <<< "$user + $sys")" "$user" "$sys" "$wall" "$(nproc)" "${compiling:-0}" "${methods:-0}"
+}
+
+# demo_profile: one more cold build of the demo and of its floor, not measured above, taken apart: the
+# build's stages (--timings), and for both their CPU time beside the quick compiler's (-XX:+CITime). A
+# build this short runs most of its code for the first time, and compiling it is a large part of its CPU.
+demo_profile() {
+  echo "== profile of one more cold build of the demo =="
+  settle
+  ECOSITE_JAVA_OPTS="-XX:+CITime" /usr/bin/time -f "%e %U %S" -o "$work/time.txt" "$ecosite" build --timings \
+    --output "$work/out-demo-profile" --cache-dir "$work/out-demo-profile-cache" \
+    >"$work/profile.txt" 2>"$work/profile-stages.txt" \
+    || { echo "the profiled build failed:"; tail -20 "$work/profile-stages.txt" "$work/profile.txt"; exit 1; }
+  sed -n '/^ *wall  *cpu  *gc  *stage/,$p' "$work/profile-stages.txt"
+  compiled ecosite
+  settle
+  /usr/bin/time -f "%e %U %S" -o "$work/time.txt" "$floor_java" "${floor_opts[@]}" -XX:+CITime \
+    org.ecosite.bench.Floor pages --charts "$work/out-demo-floor-sizes.txt" --font "$font" "$root/content" \
+    "$work/out-demo-floor-profile" >"$work/profile.txt" 2>&1 \
+    || { echo "the profiled floor failed:"; tail -20 "$work/profile.txt"; exit 1; }
+  compiled floor
+  echo
+}
+
 # The demo through the README's command, cold (a fresh clone: no chart cache) and with nothing changed.
 echo "== the 5-report demo site, bin/ecosite build (JVM start included) =="
 header
@@ -227,6 +258,7 @@ target "demo: rebuild with nothing changed, wall" "$last_wall" 0.6 " s"
 start_floor "$work/out-start" "$root/content"
 floor "demo: start-up floor (JVM start, picocli, inputs), wall" "$last_wall" 0.6 " s"
 echo
+if [ "${PROFILE:-1}" = 1 ]; then demo_profile; fi
 
 for n in "${sizes[@]}"; do
   corpus="$work/corpus-$n"
