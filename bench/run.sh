@@ -16,7 +16,7 @@
 #
 # Beside ecosite and Hugo it measures a floor (src/test/java/org/ecosite/bench/Floor.java): the least
 # work any build on ecosite's libraries must do, without a line of ecosite (the JVM's start and picocli;
-# read, SnakeYAML, flexmark, a Pebble template of one line, write; for the charts, a chart of five bars
+# read, SnakeYAML, flexmark, a Pebble template of one line, write; for the charts, a chart of one bar
 # per chart ecosite drew, by JFreeChart as SVG and as pixels, and zlib on the pixels).
 # When the floor alone misses a target, no change to ecosite's own code can meet it.
 #
