@@ -201,7 +201,7 @@ final class YamlSlips {
                 return;
             }
             char first = line.charAt(from);
-            if (first == '#' && from > 0 && line.charAt(from - 1) == ' ') {
+            if (commentAt(line, from)) {
                 // "indicators:   # 说明": a comment, no value; the lines below are its items, not its text.
                 return;
             }
@@ -342,11 +342,17 @@ final class YamlSlips {
 
     private static String withoutComment(String line, int from) {
         for (int i = from + 1; i < line.length(); i++) {
-            if (line.charAt(i) == '#' && (line.charAt(i - 1) == ' ' || WIDE_SPACES.indexOf(line.charAt(i - 1)) >= 0)) {
+            if (commentAt(line, i)) {
                 return line.substring(from, i);
             }
         }
         return line.substring(from);
+    }
+
+    /** Whether a comment starts at {@code i}: a '#' after a space. */
+    private static boolean commentAt(String line, int i) {
+        return line.charAt(i) == '#' && i > 0
+                && (line.charAt(i - 1) == ' ' || WIDE_SPACES.indexOf(line.charAt(i - 1)) >= 0);
     }
 
     /** Whether a quoted value opened before {@code from} closes on this line. */
