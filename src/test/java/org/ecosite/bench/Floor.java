@@ -9,8 +9,10 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.lang.ref.Reference;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,8 +28,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
@@ -226,18 +228,33 @@ public final class Floor {
 
     /** The widths and heights of the distinct PNG files under SITE: what a build drew. */
     static List<int[]> sizes(Path site) throws IOException {
-        List<Path> files = files(site, ".png");
-        Set<String> seen = new HashSet<>();
         List<int[]> sizes = new ArrayList<>();
-        for (Path file : files) {
-            byte[] png = Files.readAllBytes(file);
-            if (seen.add(sha256(png))) {
+        for (Path file : distinctPngs(site)) {
+            try (InputStream in = Files.newInputStream(file)) {
                 // The IHDR chunk comes first: its width and height follow the signature, length and type.
-                ByteBuffer header = ByteBuffer.wrap(png, 16, 8);
+                ByteBuffer header = ByteBuffer.wrap(in.readNBytes(24), 16, 8);
                 sizes.add(new int[] {header.getInt(), header.getInt()});
             }
         }
         return sizes;
+    }
+
+    /**
+     * The PNG files under SITE, each content once (the first file in path order that has it): a build draws
+     * a chart equal to another only once, and writes it under each page that shows it.
+     */
+    static List<Path> distinctPngs(Path site) throws IOException {
+        List<Path> files = files(site, ".png");
+        String[] hashes = new String[files.size()];
+        Parallel.each(files.size(), i -> {
+            try {
+                hashes[i] = sha256(Files.readAllBytes(files.get(i)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        Set<String> seen = new HashSet<>();
+        return IntStream.range(0, files.size()).filter(i -> seen.add(hashes[i])).mapToObj(files::get).toList();
     }
 
     /**
@@ -246,14 +263,15 @@ public final class Floor {
      * Chinese name: the least any of ecosite's charts shows (a region's chart of one region has one bar), and
      * without what ecosite adds to each (the figure written on the bar, the source, a standard's line).
      */
-    static int charts(List<int[]> sizes, Font base, Path out) throws IOException {
+    static void charts(List<int[]> sizes, Font base, Path out) throws IOException {
         StandardChartTheme theme = new StandardChartTheme("floor");
         theme.setExtraLargeFont(base.deriveFont(Font.BOLD, 18f));
         theme.setLargeFont(base.deriveFont(Font.PLAIN, 15f));
         theme.setRegularFont(base.deriveFont(Font.PLAIN, 15f));
         theme.setSmallFont(base.deriveFont(Font.PLAIN, 13f));
-        // Each face measured on one thread first: Java's font code races when the first measures of a
-        // face at a scale are made on several threads at once (see ecosite's PngEncoder.measured).
+        // Each face measured on one thread first, and the measures held until every chart is drawn: Java's
+        // font code races when the first measures of a face at a scale are made on several threads at once,
+        // and forgets a measure no one holds (see ecosite's PngEncoder.measured).
         Graphics2D probe = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
         probe.scale(2, 2);
         List<FontMetrics> held = Stream.of(theme.getExtraLargeFont(), theme.getLargeFont(), theme.getRegularFont(),
@@ -286,15 +304,13 @@ public final class Floor {
             }
             svgBytes.addAndGet(document.length());
         });
+        Reference.reachabilityFence(held);
         probe.dispose();
-        System.out.printf(Locale.ROOT, "%d charts drawn, %d bytes of SVG, faces measured: %d%n", sizes.size(),
-                svgBytes.get(), held.size());
-        return sizes.size();
+        System.out.printf(Locale.ROOT, "%d charts drawn, %d bytes of SVG%n", sizes.size(), svgBytes.get());
     }
 
     private static void deflate(Path site) throws IOException {
-        List<Path> files = files(site, ".png");
-        Set<String> seen = ConcurrentHashMap.newKeySet();
+        List<Path> files = distinctPngs(site);
         AtomicLong nanos = new AtomicLong();
         AtomicLong raw = new AtomicLong();
         AtomicLong packed = new AtomicLong();
@@ -303,11 +319,7 @@ public final class Floor {
         // least wall time it can take.
         Parallel.each(files.size(), i -> {
             try {
-                byte[] png = Files.readAllBytes(files.get(i));
-                if (!seen.add(sha256(png))) {
-                    return;
-                }
-                byte[] pixels = scanlines(png);
+                byte[] pixels = scanlines(Files.readAllBytes(files.get(i)));
                 long start = System.nanoTime();
                 packed.addAndGet(compress(pixels));
                 nanos.addAndGet(System.nanoTime() - start);
@@ -319,7 +331,7 @@ public final class Floor {
         int cores = Runtime.getRuntime().availableProcessors();
         double seconds = nanos.get() / 1e9 / cores;
         System.out.printf(Locale.ROOT, "%d distinct PNG files, %d MB of scanlines to %d MB, %.2f CPU-seconds on %d "
-                + "cores%n", seen.size(), raw.get() >> 20, packed.get() >> 20, nanos.get() / 1e9, cores);
+                + "cores%n", files.size(), raw.get() >> 20, packed.get() >> 20, nanos.get() / 1e9, cores);
         System.out.printf(Locale.ROOT, "seconds %.3f%n", seconds);
     }
 
