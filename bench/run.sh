@@ -136,21 +136,25 @@ header() {
   printf '%-44s %9s %9s %9s %10s %7s %8s\n' "" "wall" "user" "sys" "peak RSS" "pages" "pages/s"
 }
 
+# verdict TEXT VALUE LIMIT UNIT WITHIN ABOVE: a line of the targets or floors table, ending in WITHIN when
+# VALUE <= LIMIT, else in ABOVE.
+verdict() {
+  local word=$6
+  if [ "$(bc -l <<< "$2 <= $3")" -eq 1 ]; then word=$5; fi
+  printf '%-62s %8.2f%s  (target <= %s%s)  %s' "$1" "$2" "$4" "$3" "$4" "$word"
+}
+
 # target TEXT VALUE LIMIT [UNIT]: one line of the targets table, "met" when VALUE <= LIMIT.
 targets=()
 target() {
-  local met="not met"
-  if [ "$(bc -l <<< "$2 <= $3")" -eq 1 ]; then met="met"; fi
-  targets+=("$(printf '%-62s %8.2f%s  (target <= %s%s)  %s' "$1" "$2" "${4:-x}" "$3" "${4:-x}" "$met")")
+  targets+=("$(verdict "$1" "$2" "$3" "${4:-x}" "met" "not met")")
 }
 
 # floor TEXT VALUE LIMIT [UNIT]: one line of the floors table. A floor above a target's limit puts the target out
 # of reach of any change to ecosite's own code.
 floors=()
 floor() {
-  local verdict="below the target: reachable in principle"
-  if [ "$(bc -l <<< "$2 > $3")" -eq 1 ]; then verdict="ABOVE the target: out of reach"; fi
-  floors+=("$(printf '%-62s %8.2f%s  (target <= %s%s)  %s' "$1" "$2" "${4:-x}" "$3" "${4:-x}" "$verdict")")
+  floors+=("$(verdict "$1" "$2" "$3" "${4:-x}" "below the target: reachable in principle" "ABOVE the target: out of reach")")
 }
 
 # profile N SITE: one more cold build with the default charts, not measured above: its stages (--timings)
